@@ -1,0 +1,41 @@
+package org.edgaretl.domain;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One row of {@code filings}: who filed what and when, as the file states it. Absent values are
+ * {@code null}, never guessed.
+ */
+public record Filing(String filingId, String accessionNumber, String cik, String companyName, String formType,
+                     LocalDate filedDate, LocalDate reportDate, String stateOfIncorporation,
+                     String commissionFileNumber, String irsEmployerId, String businessAddress, String businessPhone,
+                     String signerName, String signerTitle, LocalDate signedDate, String sourceFile,
+                     String sourceSha256) {
+
+    private static final Pattern ACCESSION = Pattern.compile("\\d{10}-\\d{2}-\\d{6}");
+    private static final Pattern CIK = Pattern.compile("\\d{10}");
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+    public Filing {
+        requireText(filingId, "filingId");
+        requireText(sourceFile, "sourceFile");
+        if (accessionNumber != null && !ACCESSION.matcher(accessionNumber).matches()) {
+            throw new IllegalArgumentException("accession number must look like 0000320193-19-000063: " + accessionNumber);
+        }
+        if (cik != null && !CIK.matcher(cik).matches()) {
+            throw new IllegalArgumentException("CIK must be 10 digits: " + cik);
+        }
+        if (sourceSha256 == null || !SHA256.matcher(sourceSha256).matches()) {
+            throw new IllegalArgumentException("source sha256 must be 64 lower-case hex digits");
+        }
+    }
+
+    static void requireText(String value, String name) {
+        Objects.requireNonNull(value, name);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.edgaretl.extract;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+import org.edgaretl.domain.ExtractedFiling;
+import org.edgaretl.domain.FieldWarning;
+import org.edgaretl.domain.Filing;
+import org.edgaretl.domain.Financing;
+import org.edgaretl.domain.ProcessedFile;
+import org.edgaretl.domain.Reject;
+import org.edgaretl.sec.ParseException;
+import org.edgaretl.sec.Submission;
+import org.edgaretl.sec.SubmissionParser;
+import org.edgaretl.validate.FilingValidator;
+import org.edgaretl.validate.Violation;
+
+/**
+ * One filing file through parsing, every extractor and validation, Spring-free: bytes in, rows or a
+ * reject out. Any failure is turned into a reject that names the file, the stage and the reason.
+ */
+public final class FilingPipeline {
+
+    private final FilingFieldsExtractor fields = new FilingFieldsExtractor();
+    private final EventExtractor events = new EventExtractor();
+    private final ExhibitExtractor exhibits = new ExhibitExtractor();
+    private final FinancingExtractor financings = new FinancingExtractor();
+    private final FilingValidator validator = new FilingValidator();
+
+    public ProcessedFile process(String sourceFile, byte[] bytes) {
+        Objects.requireNonNull(sourceFile, "sourceFile");
+        String stage = "parse";
+        try {
+            String sha256 = sha256(bytes);
+            Submission submission = SubmissionParser.parse(sourceFile, bytes);
+            stage = "extract";
+            String provisionalId = submission.header().first("ACCESSION NUMBER")
+                    .filter(a -> a.matches("\\d{10}-\\d{2}-\\d{6}"))
+                    .orElse("sha256:" + sha256.substring(0, 16));
+            FilingFields filingFields = fields.extract(submission, provisionalId, sourceFile, sha256);
+            Filing filing = filingFields.filing();
+            Events found = events.extract(submission, filing);
+            List<Financing> money = financings.extract(submission, filing, found.events());
+            List<FieldWarning> warnings = new ArrayList<>(filingFields.warnings());
+            warnings.addAll(found.warnings());
+            ExtractedFiling extracted = new ExtractedFiling(filing, found.events(),
+                    exhibits.extract(submission, filing), money, warnings);
+            stage = "validate";
+            List<Violation> violations = validator.validate(submission, extracted);
+            if (!violations.isEmpty()) {
+                Violation first = violations.get(0);
+                return ProcessedFile.rejected(new Reject(sourceFile, stage, first.rule(),
+                        sourceFile + ": " + first.message()));
+            }
+            return ProcessedFile.of(extracted);
+        } catch (ParseException e) {
+            return ProcessedFile.rejected(new Reject(sourceFile, stage, e.reasonCode(), e.getMessage()));
+        } catch (RuntimeException | StackOverflowError e) {
+            return ProcessedFile.rejected(new Reject(sourceFile, stage, "internal_error",
+                    sourceFile + ": " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.edgaretl.io;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+import org.edgaretl.domain.Event;
+import org.edgaretl.domain.Exhibit;
+import org.edgaretl.domain.ExtractedFiling;
+import org.edgaretl.domain.FieldWarning;
+import org.edgaretl.domain.Filing;
+import org.edgaretl.domain.Financing;
+import org.edgaretl.domain.ProcessedFile;
+import org.edgaretl.domain.Reject;
+
+/**
+ * The output tables: their names, their columns in contract order (shared by the CSV files and the
+ * database tables) and how a processed file becomes rows of each. Values are strings; an absent value is
+ * {@code null}, written as an empty cell.
+ */
+public enum Table {
+    FILINGS("filings", List.of("filing_id"), f -> f.isRejected() ? List.of() : List.of(filingRow(f.extracted().filing())),
+            "filing_id", "accession_number", "cik", "company_name", "form_type", "filed_date", "report_date",
+            "state_of_incorporation", "commission_file_number", "irs_employer_id", "business_address",
+            "business_phone", "signer_name", "signer_title", "signed_date", "source_file", "source_sha256"),
+    EVENTS("events", List.of("filing_id", "item_code"), f -> rows(f, ExtractedFiling::events, Table::eventRow),
+            "filing_id", "item_code", "regime", "title", "reported", "text"),
+    EXHIBITS("exhibits", List.of("filing_id", "exhibit_number"), f -> rows(f, ExtractedFiling::exhibits, Table::exhibitRow),
+            "filing_id", "exhibit_number", "description"),
+    FINANCINGS("financings", List.of("filing_id", "seq"), f -> rows(f, ExtractedFiling::financings, Table::financingRow),
+            "filing_id", "seq", "instrument", "instrument_text", "amount", "currency", "exemption", "investors",
+            "announced_date", "closing_date", "interest_rate", "maturity_date", "conversion_start", "conversion_end",
+            "pricing_terms", "evidence"),
+    WARNINGS("warnings", List.of("filing_id", "field", "other_value", "source"),
+            f -> rows(f, ExtractedFiling::warnings, Table::warningRow),
+            "filing_id", "field", "chosen_value", "other_value", "source"),
+    REJECTS("rejects", List.of("source_file"), f -> f.isRejected() ? List.of(rejectRow(f.reject())) : List.of(),
+            "source_file", "stage", "reason_code", "message");
+
+    private final String tableName;
+    private final List<String> key;
+    private final Function<ProcessedFile, List<List<String>>> rows;
+    private final List<String> columns;
+
+    Table(String tableName, List<String> key, Function<ProcessedFile, List<List<String>>> rows, String... columns) {
+        this.tableName = tableName;
+        this.key = key;
+        this.rows = rows;
+        this.columns = List.of(columns);
+    }
+
+    public String tableName() {
+        return tableName;
+    }
+
+    public String fileName() {
+        return tableName + ".csv";
+    }
+
+    /** The natural key that upserts match on. */
+    public List<String> key() {
+        return key;
+    }
+
+    public List<String> columns() {
+        return columns;
+    }
+
+    public List<List<String>> rowsOf(ProcessedFile file) {
+        return rows.apply(file);
+    }
+
+    private static <T> List<List<String>> rows(ProcessedFile f, Function<ExtractedFiling, List<T>> children,
+                                               Function<T, List<String>> row) {
+        if (f.isRejected()) {
+            return List.of();
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (T child : children.apply(f.extracted())) {
+            out.add(row.apply(child));
+        }
+        return out;
+    }
+
+    private static List<String> filingRow(Filing f) {
+        return values(f.filingId(), f.accessionNumber(), f.cik(), f.companyName(), f.formType(), f.filedDate(),
+                f.reportDate(), f.stateOfIncorporation(), f.commissionFileNumber(), f.irsEmployerId(),
+                f.businessAddress(), f.businessPhone(), f.signerName(), f.signerTitle(), f.signedDate(),
+                f.sourceFile(), f.sourceSha256());
+    }
+
+    private static List<String> eventRow(Event e) {
+        return values(e.filingId(), e.itemCode(), e.regime().label(), e.title(), e.reported(), e.text());
+    }
+
+    private static List<String> exhibitRow(Exhibit e) {
+        return values(e.filingId(), e.exhibitNumber(), e.description());
+    }
+
+    private static List<String> financingRow(Financing f) {
+        return values(f.filingId(), f.seq(), f.instrument(), f.instrumentText(), f.amount(), f.currency(),
+                f.exemption(), f.investors(), f.announcedDate(), f.closingDate(), f.interestRate(),
+                f.maturityDate(), f.conversionStart(), f.conversionEnd(), f.pricingTerms(), f.evidence());
+    }
+
+    private static List<String> warningRow(FieldWarning w) {
+        return values(w.filingId(), w.field(), w.chosenValue(), w.otherValue(), w.source());
+    }
+
+    private static List<String> rejectRow(Reject r) {
+        return values(r.sourceFile(), r.stage(), r.reasonCode(), r.message());
+    }
+
+    private static List<String> values(Object... values) {
+        return Arrays.stream(values).map(Table::format).toList();
+    }
+
+    private static String format(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof BigDecimal d) {
+            return d.stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof LocalDate d) {
+            return d.toString();
+        }
+        return value.toString();
+    }
+}

@@ -1,0 +1,124 @@
+package org.edgaretl.sec;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Renders an HTML or inline-XBRL document as plain text whose lines follow the block structure
+ * (paragraphs, divs, table rows), so that the line-oriented extractors see the same shape as in a
+ * 1990s text filing; and collects the inline-XBRL {@code dei:} cover facts on the way.
+ */
+public final class HtmlText {
+
+    private static final Set<String> BLOCKS = Set.of("p", "div", "br", "tr", "table", "li", "ul", "ol",
+            "h1", "h2", "h3", "h4", "h5", "h6", "center", "pre", "blockquote", "hr", "title", "body",
+            "dt", "dd", "dl", "section", "article", "header", "footer", "page", "font-block");
+    private static final Set<String> SKIPPED = Set.of("script", "style", "head", "ix:header");
+
+    /** The rendered text and the cover facts of one HTML document. */
+    public record Rendered(String text, Map<String, String> deiFacts) {
+    }
+
+    private HtmlText() {
+    }
+
+    public static Rendered render(String html) {
+        Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackErrors(0));
+        Map<String, String> dei = deiFacts(doc);
+        StringBuilder out = new StringBuilder(html.length() / 4);
+        NodeTraversor.traverse(new TextCollector(out), doc);
+        return new Rendered(tidy(out), dei);
+    }
+
+    private static Map<String, String> deiFacts(Document doc) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        for (Element e : doc.getElementsByAttributeValueStarting("name", "dei:")) {
+            String tag = e.tagName();
+            if (!tag.startsWith("ix:")) {
+                continue;
+            }
+            String name = e.attr("name").substring(4);
+            String value = e.text().replace('\u00A0', ' ').trim();
+            if (!value.isEmpty()) {
+                facts.putIfAbsent(name, value);
+            }
+        }
+        return facts;
+    }
+
+    /** Collapses spaces within lines and runs of blank lines, keeping at most one blank line. */
+    private static String tidy(CharSequence raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        int blankRun = 0;
+        for (String line : raw.toString().split("\n", -1)) {
+            String t = line.replace('\u00A0', ' ').replaceAll("[ \\t\\u2000-\\u200B]+", " ").strip();
+            if (t.isEmpty()) {
+                if (++blankRun > 1 || out.isEmpty()) {
+                    continue;
+                }
+            } else {
+                blankRun = 0;
+            }
+            out.append(t).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static final class TextCollector implements NodeVisitor {
+        private final StringBuilder out;
+        private int skipDepth;
+
+        TextCollector(StringBuilder out) {
+            this.out = out;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof Element e) {
+                String tag = e.normalName();
+                if (skipDepth > 0 || SKIPPED.contains(tag) || isHidden(e)) {
+                    skipDepth++;
+                    return;
+                }
+                if (BLOCKS.contains(tag)) {
+                    out.append('\n');
+                } else if (tag.equals("td") || tag.equals("th")) {
+                    out.append(' ');
+                }
+            } else if (node instanceof TextNode t && skipDepth == 0) {
+                out.append(t.getWholeText().replace('\n', ' '));
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element e) {
+                if (skipDepth > 0) {
+                    skipDepth--;
+                    return;
+                }
+                String tag = e.normalName();
+                if (BLOCKS.contains(tag)) {
+                    out.append('\n');
+                } else if (tag.equals("td") || tag.equals("th")) {
+                    out.append(' ');
+                }
+            }
+        }
+
+        private static boolean isHidden(Element e) {
+            String style = e.attr("style");
+            return !style.isEmpty() && style.replace(" ", "").toLowerCase().contains("display:none");
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package org.edgaretl.sec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.jsoup.parser.Parser;
+
+/**
+ * Reads any EDGAR filing file (full-submission SGML, privacy-enhanced-message wrapped SGML, {@code .nc}
+ * and {@code <SUBMISSION>} archives, HTML/inline-XBRL or plain-text primary documents) into a
+ * {@link Submission}. A cursor walks the text once; nothing here backtracks over the whole file.
+ */
+public final class SubmissionParser {
+
+    private static final Pattern UUENCODE_BEGIN = Pattern.compile("(?m)^begin [0-7]{3,4} \\S");
+    private static final Pattern SGML_TEXT_TAGS = Pattern.compile(
+            "</?(?:PAGE|TABLE|CAPTION|S|C|FN|R|F\\d{1,2}|PRE)>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HTML_SNIFF = Pattern.compile(
+            "<(?:html|body|div|p|table|font|br|center|b|span|head|title|xbrl)[\\s>/]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENTITY = Pattern.compile("&(?:#\\d{2,5}|#x[0-9a-fA-F]{2,4}|[a-zA-Z]{2,8});");
+
+    private SubmissionParser() {
+    }
+
+    public static Submission parse(String sourceName, byte[] bytes) {
+        return parseText(sourceName, TextDecoder.decode(sourceName, bytes));
+    }
+
+    public static Submission parseText(String sourceName, String text) {
+        List<String> warnings = new ArrayList<>();
+        int headerStart = indexOfAny(text, 0, "<SEC-HEADER>", "<IMS-HEADER>");
+        int docStart = text.indexOf("<DOCUMENT>");
+        int submissionStart = text.indexOf("<SUBMISSION>");
+        if (headerStart >= 0 && (docStart < 0 || headerStart < docStart)) {
+            int headerEnd = indexOfAny(text, headerStart, "</SEC-HEADER>", "</IMS-HEADER>");
+            if (headerEnd < 0) {
+                warnings.add("header is not closed");
+                headerEnd = docStart >= 0 ? docStart : text.length();
+            }
+            SecHeader header = ColonHeaderParser.parse(text.substring(headerStart, headerEnd));
+            List<SubmissionDocument> docs = documents(sourceName, text, headerEnd, warnings);
+            return new Submission(sourceName, SourceFormat.SGML, header, docs, warnings);
+        }
+        if (submissionStart >= 0 && (docStart < 0 || submissionStart < docStart)
+                && text.substring(0, submissionStart).isBlank()) {
+            int headerEnd = docStart >= 0 ? docStart : text.length();
+            SecHeader header = TagHeaderParser.parse(text.substring(submissionStart, headerEnd));
+            List<SubmissionDocument> docs = documents(sourceName, text, headerEnd, warnings);
+            return new Submission(sourceName, SourceFormat.NC, header, docs, warnings);
+        }
+        if (docStart >= 0 && text.indexOf("<TYPE>", docStart) >= 0 && text.substring(0, docStart).isBlank()) {
+            List<SubmissionDocument> docs = documents(sourceName, text, docStart, warnings);
+            return new Submission(sourceName, SourceFormat.SGML, SecHeader.EMPTY, docs, warnings);
+        }
+        boolean html = looksLikeHtml(text) || sourceName.toLowerCase().matches(".*\\.html?(\\.gz)?$");
+        SubmissionDocument only = document("", "", fileName(sourceName), "", text, 0, true);
+        return new Submission(sourceName, html ? SourceFormat.HTML : SourceFormat.TEXT, SecHeader.EMPTY,
+                List.of(only), warnings);
+    }
+
+    private static List<SubmissionDocument> documents(String sourceName, String text, int from, List<String> warnings) {
+        List<SubmissionDocument> docs = new ArrayList<>();
+        int at = text.indexOf("<DOCUMENT>", from);
+        while (at >= 0) {
+            int metaEnd = text.indexOf("<TEXT>", at);
+            int nextDoc = text.indexOf("<DOCUMENT>", at + 10);
+            int docEnd = text.indexOf("</DOCUMENT>", at);
+            if (docEnd < 0 || (nextDoc >= 0 && docEnd > nextDoc)) {
+                warnings.add("document at offset " + at + " is not closed");
+                docEnd = nextDoc >= 0 ? nextDoc : text.length();
+            }
+            if (metaEnd < 0 || metaEnd > docEnd) {
+                metaEnd = docEnd;
+                warnings.add("document at offset " + at + " has no <TEXT>");
+            }
+            Map<String, String> meta = metadata(text.substring(at + 10, metaEnd));
+            int bodyStart = Math.min(metaEnd + 6, docEnd);
+            int bodyEnd = text.lastIndexOf("</TEXT>", docEnd);
+            if (bodyEnd < bodyStart) {
+                bodyEnd = docEnd;
+            }
+            String type = meta.getOrDefault("TYPE", "").toUpperCase();
+            boolean wanted = docs.isEmpty() || type.startsWith("8-K") || type.startsWith("EX-99");
+            docs.add(document(type, meta.get("SEQUENCE"), meta.get("FILENAME"), meta.get("DESCRIPTION"),
+                    text.substring(bodyStart, bodyEnd), at, wanted));
+            at = nextDoc;
+        }
+        if (docs.isEmpty()) {
+            warnings.add(sourceName + ": no <DOCUMENT> in the submission");
+        }
+        return docs;
+    }
+
+    /** Reads {@code <TAG>value} pairs that precede a document's {@code <TEXT>}, one per line or run together. */
+    private static Map<String, String> metadata(String meta) {
+        Map<String, String> values = new java.util.HashMap<>();
+        int i = meta.indexOf('<');
+        while (i >= 0) {
+            int close = meta.indexOf('>', i);
+            if (close < 0) {
+                break;
+            }
+            String tag = meta.substring(i + 1, close).strip().toUpperCase();
+            int next = meta.indexOf('<', close + 1);
+            int lineEnd = meta.indexOf('\n', close + 1);
+            int end = next < 0 ? meta.length() : next;
+            if (lineEnd >= 0 && lineEnd < end) {
+                end = lineEnd;
+            }
+            values.putIfAbsent(tag, meta.substring(close + 1, end).strip());
+            i = next;
+        }
+        return values;
+    }
+
+    private static SubmissionDocument document(String type, String sequence, String filename, String description,
+                                               String body, int offset, boolean renderText) {
+        DocumentFormat format = classify(type, filename, body);
+        if (!format.hasText()) {
+            return new SubmissionDocument(type, sequence, filename, description, format, "", Map.of(), offset);
+        }
+        if (!renderText) {
+            return new SubmissionDocument(type, sequence, filename, description, format, "", Map.of(), offset);
+        }
+        if (format == DocumentFormat.HTML) {
+            HtmlText.Rendered rendered = HtmlText.render(body);
+            return new SubmissionDocument(type, sequence, filename, description, format, rendered.text(),
+                    rendered.deiFacts(), offset);
+        }
+        return new SubmissionDocument(type, sequence, filename, description, format, plainText(body), Map.of(), offset);
+    }
+
+    private static DocumentFormat classify(String type, String filename, String body) {
+        String head = body.length() > 4096 ? body.substring(0, 4096) : body;
+        String lowerName = filename == null ? "" : filename.toLowerCase();
+        if (head.contains("<PDF>") || type.equals("GRAPHIC") || type.equals("ZIP") || type.equals("EXCEL")
+                || lowerName.matches(".*\\.(jpg|jpeg|gif|png|pdf|zip|xlsx?|json)$")
+                || UUENCODE_BEGIN.matcher(head).find()) {
+            return DocumentFormat.BINARY;
+        }
+        String stripped = head.stripLeading();
+        boolean xmlDeclared = stripped.startsWith("<?xml") || stripped.startsWith("<XML>");
+        boolean hasHtml = HTML_SNIFF.matcher(head).find();
+        if (type.startsWith("EX-101") || lowerName.endsWith(".xml") || lowerName.endsWith(".xsd")
+                || (xmlDeclared && !head.toLowerCase().contains("<html"))) {
+            return DocumentFormat.XML;
+        }
+        if (hasHtml || lowerName.endsWith(".htm") || lowerName.endsWith(".html")) {
+            return DocumentFormat.HTML;
+        }
+        return DocumentFormat.TEXT;
+    }
+
+    private static boolean looksLikeHtml(String text) {
+        String head = text.length() > 4096 ? text.substring(0, 4096) : text;
+        return HTML_SNIFF.matcher(head).find();
+    }
+
+    /** Plain-text bodies lose the SGML layout tags of 1990s filings and have their character references decoded. */
+    static String plainText(String body) {
+        String text = SGML_TEXT_TAGS.matcher(body).replaceAll("");
+        if (text.indexOf('&') >= 0 && ENTITY.matcher(text).find()) {
+            text = Parser.unescapeEntities(text, false);
+        }
+        return text.replace('\u00A0', ' ');
+    }
+
+    private static int indexOfAny(String text, int from, String... needles) {
+        int best = -1;
+        for (String needle : needles) {
+            int at = text.indexOf(needle, from);
+            if (at >= 0 && (best < 0 || at < best)) {
+                best = at;
+            }
+        }
+        return best;
+    }
+
+    private static String fileName(String sourceName) {
+        int slash = Math.max(sourceName.lastIndexOf('/'), sourceName.lastIndexOf('\\'));
+        return slash >= 0 ? sourceName.substring(slash + 1) : sourceName;
+    }
+}

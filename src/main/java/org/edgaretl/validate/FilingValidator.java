@@ -1,0 +1,46 @@
+package org.edgaretl.validate;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.edgaretl.domain.ExtractedFiling;
+import org.edgaretl.domain.Filing;
+import org.edgaretl.sec.Submission;
+
+/**
+ * The rules an extracted filing must pass to be written; a broken rule rejects the file with the rule's
+ * name as reason. Rules are a list of values, so adding one is one line.
+ */
+public final class FilingValidator {
+
+    static final LocalDate EDGAR_START = LocalDate.of(1993, 1, 1);
+
+    private final List<Rule> rules = List.of(
+            new Rule("no_document", c -> c.submission().primaryDocument().isEmpty()
+                    ? Optional.of("the file has no document with text")
+                    : Optional.empty()),
+            new Rule("unrecognized_filing", c -> unrecognized(c.extracted().filing())
+                    ? Optional.of("neither a SEC header nor a form type on a cover page was found")
+                    : Optional.empty()),
+            new Rule("implausible_date", c -> implausibleDate(c.extracted().filing())));
+
+    public List<Violation> validate(Submission submission, ExtractedFiling extracted) {
+        Rule.Checked checked = new Rule.Checked(submission, extracted);
+        return rules.stream().map(r -> r.apply(checked)).flatMap(Optional::stream).toList();
+    }
+
+    private static boolean unrecognized(Filing f) {
+        return f.accessionNumber() == null && f.formType() == null;
+    }
+
+    private static Optional<String> implausibleDate(Filing f) {
+        LocalDate latest = LocalDate.now().plusDays(1);
+        for (LocalDate d : new LocalDate[] {f.filedDate(), f.reportDate()}) {
+            if (d != null && (d.isBefore(EDGAR_START.minusYears(2)) || d.isAfter(latest))) {
+                return Optional.of("date " + d + " is outside EDGAR's time (1991 to today)");
+            }
+        }
+        return Optional.empty();
+    }
+}
