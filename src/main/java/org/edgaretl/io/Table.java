@@ -43,13 +43,24 @@ public enum Table {
     private final String tableName;
     private final List<String> key;
     private final Function<ProcessedFile, List<List<String>>> rows;
-    private final List<String> columns;
+    private final List<Column> columns;
 
     Table(String tableName, List<String> key, Function<ProcessedFile, List<List<String>>> rows, String... columns) {
         this.tableName = tableName;
         this.key = key;
         this.rows = rows;
-        this.columns = List.of(columns);
+        this.columns = Arrays.stream(columns).map(Table::typed).toList();
+    }
+
+    private static Column typed(String name) {
+        return switch (name) {
+            case "filed_date", "report_date", "signed_date", "announced_date", "closing_date", "maturity_date",
+                    "conversion_start", "conversion_end" -> new Column(name, Column.Type.DATE);
+            case "amount", "interest_rate" -> new Column(name, Column.Type.DECIMAL);
+            case "seq" -> new Column(name, Column.Type.INTEGER);
+            case "reported" -> new Column(name, Column.Type.BOOLEAN);
+            default -> Column.text(name);
+        };
     }
 
     public String tableName() {
@@ -65,8 +76,12 @@ public enum Table {
         return key;
     }
 
-    public List<String> columns() {
+    public List<Column> columns() {
         return columns;
+    }
+
+    public List<String> columnNames() {
+        return columns.stream().map(Column::name).toList();
     }
 
     public List<List<String>> rowsOf(ProcessedFile file) {

@@ -26,7 +26,7 @@ public final class CorpusDump {
         FilingPipeline pipeline = new FilingPipeline();
         Map<Table, CsvTableFile> files = new EnumMap<>(Table.class);
         for (Table t : Table.values()) {
-            files.put(t, CsvTableFile.create(output.resolve(t.fileName()), t.columns(), CellSanitizer.DISABLED));
+            files.put(t, CsvTableFile.create(output.resolve(t.fileName()), t.columnNames(), CellSanitizer.DISABLED));
         }
         List<Path> paths;
         try (Stream<Path> walk = Files.walk(input)) {

@@ -1,0 +1,13 @@
+package org.edgaretl;
+
+import org.edgaretl.cli.EdgarEtlCommand;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The Spring Boot application behind the command line; {@link #main} hands the arguments to picocli first. */
+@SpringBootApplication
+public class EdgarEtlApplication {
+
+    public static void main(String[] args) {
+        System.exit(EdgarEtlCommand.execute(args));
+    }
+}

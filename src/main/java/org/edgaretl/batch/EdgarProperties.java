@@ -1,0 +1,25 @@
+package org.edgaretl.batch;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Operator settings of the ingest job ({@code edgar.*} properties).
+ *
+ * @param chunkSize         filings per chunk (one transaction, one restart point)
+ * @param rejectLimit       rejected files tolerated in one run before the job fails; negative for no limit
+ * @param maxFileBytes      files (or decompressed {@code .gz}) larger than this are rejected as {@code too_large}
+ * @param csvFormulaGuard   prefix cells that start with {@code = + - @} with a quote so spreadsheets do not run them
+ */
+@ConfigurationProperties("edgar")
+public record EdgarProperties(Integer chunkSize, Long rejectLimit, Long maxFileBytes, Boolean csvFormulaGuard) {
+
+    public EdgarProperties {
+        chunkSize = chunkSize == null ? 20 : chunkSize;
+        rejectLimit = rejectLimit == null ? 1000L : rejectLimit;
+        maxFileBytes = maxFileBytes == null ? 64L * 1024 * 1024 : maxFileBytes;
+        csvFormulaGuard = csvFormulaGuard == null || csvFormulaGuard;
+        if (chunkSize < 1) {
+            throw new IllegalArgumentException("edgar.chunk-size must be at least 1");
+        }
+    }
+}

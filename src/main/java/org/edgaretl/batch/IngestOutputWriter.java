@@ -1,0 +1,85 @@
+package org.edgaretl.batch;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.edgaretl.domain.ProcessedFile;
+import org.edgaretl.domain.Reject;
+import org.edgaretl.io.CsvOutputWriter;
+import org.edgaretl.io.JdbcOutputWriter;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+
+/**
+ * The step's writer: guards against two files of one run claiming the same filing, enforces the reject
+ * limit, then writes the chunk to the database and to the CSV files, in that order, so that a database
+ * failure leaves no CSV rows behind and a CSV failure rolls the database back.
+ */
+public class IngestOutputWriter implements ItemStreamWriter<ProcessedFile> {
+
+    private static final String REJECTED_KEY = "ingest.rejected";
+
+    private final JdbcOutputWriter database;
+    private final CsvOutputWriter csv;
+    private final long rejectLimit;
+    private final Map<String, String> sourceByFilingId = new HashMap<>();
+    private long rejected;
+
+    public IngestOutputWriter(JdbcOutputWriter database, CsvOutputWriter csv, long rejectLimit) {
+        this.database = database;
+        this.csv = csv;
+        this.rejectLimit = rejectLimit;
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        rejected = context.getLong(REJECTED_KEY, 0L);
+        csv.open(context);
+        sourceByFilingId.putAll(csv.writtenFilingSources());
+    }
+
+    @Override
+    public void write(Chunk<? extends ProcessedFile> chunk) throws Exception {
+        List<ProcessedFile> files = new ArrayList<>(chunk.size());
+        for (ProcessedFile file : chunk) {
+            files.add(guardDuplicate(file));
+        }
+        long chunkRejects = files.stream().filter(ProcessedFile::isRejected).count();
+        if (rejectLimit >= 0 && rejected + chunkRejects > rejectLimit) {
+            throw new RejectLimitExceededException(rejected + chunkRejects, rejectLimit);
+        }
+        Chunk<ProcessedFile> checked = new Chunk<>(files);
+        database.write(checked);
+        csv.write(checked);
+        rejected += chunkRejects;
+    }
+
+    private ProcessedFile guardDuplicate(ProcessedFile file) {
+        if (file.isRejected()) {
+            return file;
+        }
+        String id = file.extracted().filing().filingId();
+        String source = file.extracted().filing().sourceFile();
+        String earlier = sourceByFilingId.putIfAbsent(id, source);
+        if (earlier != null && !earlier.equals(source)) {
+            return ProcessedFile.rejected(new Reject(source, "validate", "duplicate_filing",
+                    source + ": filing " + id + " was already read from " + earlier + " in this run"));
+        }
+        return file;
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        csv.update(context);
+        context.putLong(REJECTED_KEY, rejected);
+    }
+
+    @Override
+    public void close() {
+        sourceByFilingId.clear();
+        csv.close();
+    }
+}

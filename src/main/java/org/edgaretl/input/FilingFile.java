@@ -1,0 +1,29 @@
+package org.edgaretl.input;
+
+import java.util.Objects;
+
+/**
+ * One filing file as read from the input: its name relative to the input directory and its bytes, or
+ * the reason it could not be read (too large, unreadable), which becomes a reject.
+ */
+public record FilingFile(String sourceName, byte[] bytes, String readErrorCode, String readError) {
+
+    public FilingFile {
+        Objects.requireNonNull(sourceName, "sourceName");
+        if ((bytes == null) == (readErrorCode == null)) {
+            throw new IllegalArgumentException("a filing file has either bytes or a read error");
+        }
+    }
+
+    public static FilingFile of(String sourceName, byte[] bytes) {
+        return new FilingFile(sourceName, bytes, null, null);
+    }
+
+    public static FilingFile unreadable(String sourceName, String code, String message) {
+        return new FilingFile(sourceName, null, code, message);
+    }
+
+    public boolean isReadable() {
+        return bytes != null;
+    }
+}
