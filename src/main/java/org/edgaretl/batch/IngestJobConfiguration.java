@@ -17,6 +17,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -53,7 +54,8 @@ public class IngestJobConfiguration {
 
     @Bean
     public Step ingestFilingsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                  FilingFileReader filingsReader, FilingProcessor filingsProcessor,
+                                  FilingFileReader filingsReader,
+                                  ItemProcessor<FilingFile, ProcessedFile> filingsProcessor,
                                   IngestOutputWriter filingsWriter, EdgarProperties properties) {
         return new StepBuilder(STEP_NAME, jobRepository)
                 .<FilingFile, ProcessedFile>chunk(properties.chunkSize())
