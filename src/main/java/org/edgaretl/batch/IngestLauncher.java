@@ -38,6 +38,14 @@ public class IngestLauncher {
     }
 
     public JobExecution ingest(Path input, Path output) throws Exception {
+        return ingest(input, output, false);
+    }
+
+    /**
+     * @param fresh abandon an unfinished run of this input and output instead of resuming it (for example
+     *              after its output files were deleted), and start over
+     */
+    public JobExecution ingest(Path input, Path output, boolean fresh) throws Exception {
         String in = input.toAbsolutePath().normalize().toString();
         String out = output.toAbsolutePath().normalize().toString();
         Optional<JobExecution> last = lastExecution(in, out);
@@ -49,7 +57,10 @@ public class IngestLauncher {
                 status = previous.getStatus();
             }
             if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
-                return jobOperator.restart(previous);
+                if (!fresh) {
+                    return jobOperator.restart(previous);
+                }
+                jobOperator.abandon(previous);
             }
         }
         long run = last.map(e -> e.getJobParameters().getLong(RUN)).map(r -> r + 1).orElse(1L);

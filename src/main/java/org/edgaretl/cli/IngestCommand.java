@@ -29,6 +29,9 @@ public final class IngestCommand implements Callable<Integer> {
             defaultValue = "output")
     Path output;
 
+    @Option(names = "--fresh", description = "abandon an unfinished run of this input and output and start over")
+    boolean fresh;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(input)) {
@@ -37,7 +40,7 @@ public final class IngestCommand implements Callable<Integer> {
         }
         try (OutputLock lock = OutputLock.acquire(output);
              ConfigurableApplicationContext context = SpringApplication.run(EdgarEtlApplication.class)) {
-            JobExecution execution = context.getBean(IngestLauncher.class).ingest(input, output);
+            JobExecution execution = context.getBean(IngestLauncher.class).ingest(input, output, fresh);
             RunSummary summary = RunSummary.of(execution);
             System.out.println(summary.line());
             if (execution.getStatus() != BatchStatus.COMPLETED) {
