@@ -4,13 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.edgaretl.EdgarEtlApplication;
 import org.edgaretl.batch.IngestLauncher;
 import org.edgaretl.batch.RunSummary;
 import org.edgaretl.io.OutputLock;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
@@ -29,6 +27,9 @@ public final class IngestCommand implements Callable<Integer> {
             defaultValue = "output")
     Path output;
 
+    @picocli.CommandLine.Mixin
+    DatabaseOptions database = new DatabaseOptions();
+
     @Option(names = "--fresh", description = "abandon an unfinished run of this input and output and start over")
     boolean fresh;
 
@@ -39,7 +40,7 @@ public final class IngestCommand implements Callable<Integer> {
             return ExitCodes.CANNOT_START;
         }
         try (OutputLock lock = OutputLock.acquire(output);
-             ConfigurableApplicationContext context = SpringApplication.run(EdgarEtlApplication.class)) {
+             ConfigurableApplicationContext context = SpringContexts.start(database)) {
             JobExecution execution = context.getBean(IngestLauncher.class).ingest(input, output, fresh);
             RunSummary summary = RunSummary.of(execution);
             System.out.println(summary.line());

@@ -1,0 +1,23 @@
+package org.edgaretl.cli;
+
+import java.util.Map;
+
+import org.edgaretl.EdgarEtlApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts the Spring application for a command, with the command's database options as default properties. */
+public final class SpringContexts {
+
+    private SpringContexts() {
+    }
+
+    public static ConfigurableApplicationContext start(DatabaseOptions database) {
+        SpringApplication application = new SpringApplication(EdgarEtlApplication.class);
+        Map<String, Object> properties = database.springProperties();
+        // Command-line choices beat application.properties, but -D system properties still beat both.
+        application.addInitializers(context -> context.getEnvironment().getPropertySources()
+                .addAfter("systemProperties", new org.springframework.core.env.MapPropertySource("edgar-cli", properties)));
+        return application.run();
+    }
+}
