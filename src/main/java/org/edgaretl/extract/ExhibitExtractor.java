@@ -17,8 +17,10 @@ import org.edgaretl.sec.SubmissionDocument;
 public final class ExhibitExtractor {
 
     private static final Pattern INDEX_HEADING = Pattern.compile(
-            "(?i)^\\s*(?:exhibit\\s+index|index\\s+(?:to|of)\\s+exhibits|exhibits?\\s+index|list\\s+of\\s+exhibits)\\s*[.:]?\\s*$");
+            "(?i)(?:exhibit\\s{1,3}index|index\\s{1,3}(?:to|of)\\s{1,3}exhibits|exhibits?\\s{1,3}index|list\\s{1,3}of\\s{1,3}exhibits)[.:]?");
     private static final int HEAD = 200;
+    private static final Pattern NUMBER_DESCRIPTION = Pattern.compile(
+            "(?i)\\s*ex(?:hibit)?[\\s.#-]{0,3}(\\d{1,3}(?:\\.\\d{1,3}){1,2}(?:\\([a-z0-9]{1,3}\\))?)\\s*");
 
     public List<Exhibit> extract(Submission submission, Filing filing) {
         Map<String, Exhibit> byKey = new LinkedHashMap<>();
@@ -31,7 +33,7 @@ public final class ExhibitExtractor {
             }
         }
         for (SubmissionDocument d : submission.exhibits()) {
-            String number = d.type().substring(3).strip();
+            String number = numberOf(d);
             if (number.isEmpty()) {
                 continue;
             }
@@ -41,6 +43,19 @@ public final class ExhibitExtractor {
                     ? new Exhibit(id, listed.exhibitNumber(), att.description()) : listed);
         }
         return List.copyOf(byKey.values());
+    }
+
+    /**
+     * The number from the document type ({@code EX-101.SCH} is 101.SCH), refined by a description that is just
+     * "Exhibit 99.1" when the type only says {@code EX-99}.
+     */
+    static String numberOf(SubmissionDocument d) {
+        String number = d.type().substring(3).strip();
+        var m = NUMBER_DESCRIPTION.matcher(d.description());
+        if (m.matches() && ExhibitList.key(m.group(1)).startsWith(ExhibitList.key(number) + ".")) {
+            return m.group(1);
+        }
+        return number;
     }
 
     /** Entries of the Item 7 / 9.01 section, then of any exhibit index. */
@@ -55,7 +70,7 @@ public final class ExhibitExtractor {
         List<String> lines = Arrays.asList(text.split("\n", -1));
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (INDEX_HEADING.matcher(line.length() > HEAD ? line.substring(0, HEAD) : line).matches()) {
+            if (line.length() < HEAD && INDEX_HEADING.matcher(line.strip()).matches()) {
                 entries.addAll(ExhibitList.read(lines.subList(i + 1, lines.size()), true));
             }
         }

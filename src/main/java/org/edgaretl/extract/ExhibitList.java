@@ -23,10 +23,9 @@ final class ExhibitList {
                     + "(?<num>\\d{1,3}(?:\\s?\\.\\s?\\d{1,3}){0,2}(?:\\.[A-Z]{3})?(?:\\s?\\([a-zA-Z0-9]{1,3}\\)){0,2})"
                     + "\\*{0,2}(?![\\w.,/%$-]\\w)\\.?(?<sep>\\s{0,40}(?:[:\\-\\u2013\\u2014]\\s{0,20})?)(?<rest>.*)$");
     private static final Pattern DESCRIPTION_START = Pattern.compile("^[A-Z\"'\\u201C\\u2018(\\[]");
-    private static final Pattern PAGE_COLUMN = Pattern.compile("(?:\\s{2,}|\\s(?i:page)\\s{1,3})\\d{1,3}\\s*$");
     /** Column captions of an exhibit table ("Exhibit No.", "Number", "Description"). */
     private static final Pattern COLUMN_CAPTION = Pattern.compile(
-            "(?i)^\\s*(?:exhibits?\\s*(?:no\\.?|number|#)?|no\\.?|number)?\\s*(?:description(?:\\s+of\\s+exhibits?)?)?\\s*$");
+            "(?i)(?:exhibits?\\s{0,3}(?:no\\.?|number|#)?|no\\.?|number)?\\s{0,3}(?:description(?:\\s{1,3}of\\s{1,3}exhibits?)?)?[.:]?");
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern EXHIBIT_WORD = Pattern.compile("(?i)\\bexhibit");
     /** Centered page numbers of text filings sit this far in; list numbers do not. */
@@ -62,7 +61,7 @@ final class ExhibitList {
             if (EXHIBIT_WORD.matcher(line.length() > HEAD ? line.substring(0, HEAD) : line).find()) {
                 window = WINDOW;
             }
-            if (line.length() < HEAD && COLUMN_CAPTION.matcher(line).matches()) {
+            if (isCaption(line)) {
                 table = true;
             }
             Matcher m = window > 0 ? ENTRY.matcher(line) : null;
@@ -81,6 +80,10 @@ final class ExhibitList {
                 }
                 gap = 0;
                 window = WINDOW;
+            } else if (pendingNumber != null && isCaption(line)) {
+                // a caption cell between the number and its description
+                lastBlank = false;
+                continue;
             } else if (pendingNumber != null) {
                 String text = clean(line.strip());
                 if (DESCRIPTION_START.matcher(text).find()) {
@@ -135,8 +138,27 @@ final class ExhibitList {
         }
     }
 
+    private static boolean isCaption(String line) {
+        String s = line.strip();
+        return !s.isEmpty() && s.length() < HEAD && COLUMN_CAPTION.matcher(s).matches();
+    }
+
+    /** The description without a trailing page-number column ("Press release    5", "... Page 3"). */
     private static String clean(String text) {
-        return PAGE_COLUMN.matcher(text).replaceFirst("").strip();
+        String s = text.strip();
+        int digits = s.length();
+        while (digits > 0 && Character.isDigit(s.charAt(digits - 1)) && s.length() - digits < 3) {
+            digits--;
+        }
+        if (digits == s.length() || digits == 0 || Character.isDigit(s.charAt(digits - 1))) {
+            return s;
+        }
+        String before = s.substring(0, digits);
+        if (before.endsWith("  ") || before.toLowerCase(Locale.ROOT).endsWith(" page ")) {
+            String cut = before.strip();
+            return cut.toLowerCase(Locale.ROOT).endsWith(" page") ? cut.substring(0, cut.length() - 5).strip() : cut;
+        }
+        return s;
     }
 
     /** The number as a key: case, spaces, the word "Exhibit" and a dot before a parenthesis do not matter. */

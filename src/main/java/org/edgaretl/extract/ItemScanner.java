@@ -39,7 +39,7 @@ public final class ItemScanner {
     private static final Pattern REST_LEAD = Pattern.compile("^[\\s.:;,\\-\\u2013\\u2014)]+");
     private static final Pattern TOC_LEADER = Pattern.compile("\\.{4,}|\\s\\.\\s\\.\\s\\.");
     private static final Pattern PAGE_AT_END = Pattern.compile("(?:\\s|\\.)(\\d{1,3})$");
-    private static final Pattern SIGNATURE = Pattern.compile("(?i)^\\s*signatures?\\s*[.:]?\\s*$");
+    private static final Pattern SIGNATURE = Pattern.compile("(?i)signatures?\\s?[.:]?");
     private static final Pattern SIGNATURE_SENTENCE = Pattern.compile(
             "(?i)^\\s*pursuant\\s+to\\s+the\\s+requirements\\s+of\\s+the\\s+securities\\s+exchange\\s+act");
     private static final Pattern SIGNED = Pattern.compile("(?i)/s/|duly\\s+(?:caused|authorized)|\\bby:");
@@ -80,7 +80,8 @@ public final class ItemScanner {
             boolean reported = !answeredNotApplicable(h.rest(), body);
             for (String code : h.codes()) {
                 Section now = new Section(code, reported, sectionText);
-                byCode.merge(code, now, ItemScanner::richer);
+                // a repeated heading is the body after a table of contents: the later one with a body wins
+                byCode.merge(code, now, (before, later) -> body.isEmpty() ? before : later);
             }
         }
         return List.copyOf(byCode.values());
@@ -140,7 +141,7 @@ public final class ItemScanner {
         if (SIGNATURE_SENTENCE.matcher(s).lookingAt()) {
             return true;
         }
-        if (!SIGNATURE.matcher(s).matches()) {
+        if (!SIGNATURE.matcher(s.strip()).matches()) {
             return false;
         }
         int seen = 0;
@@ -199,11 +200,6 @@ public final class ItemScanner {
         }
         String all = (rest + " " + body).replaceAll("\\s+", " ").strip();
         return all.length() <= NOT_APPLICABLE_MAX && NOT_APPLICABLE.matcher(all).find();
-    }
-
-    private static Section richer(Section a, Section b) {
-        Section longer = b.text().length() > a.text().length() ? b : a;
-        return new Section(longer.code(), a.reported() || b.reported(), longer.text());
     }
 
     private static boolean startsWithDigit(String s, int at) {
