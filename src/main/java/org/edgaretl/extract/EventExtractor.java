@@ -1,14 +1,81 @@
 package org.edgaretl.extract;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
+import org.edgaretl.domain.Event;
+import org.edgaretl.domain.FieldWarning;
 import org.edgaretl.domain.Filing;
+import org.edgaretl.domain.Regime;
 import org.edgaretl.sec.Submission;
+import org.edgaretl.sec.SubmissionDocument;
 
 /** Finds the 8-K items of a filing in its body headings, checked against the header's item list. */
 public final class EventExtractor {
 
     public Events extract(Submission submission, Filing filing) {
-        return new Events(List.of(), List.of());
+        if (!CurrentReport.is(submission, filing)) {
+            return new Events(List.of(), List.of());
+        }
+        String text = submission.primaryDocument().map(SubmissionDocument::text).orElse("");
+        Optional<LocalDate> date = RegimeResolver.date(submission, filing);
+        Regime regime = date.map(Regime::on).orElseGet(() -> regimeFromHeadings(text));
+        String filingId = filing.filingId();
+        List<ItemScanner.Section> sections = ItemScanner.sections(text, regime);
+        Set<String> headerCodes = HeaderItems.codes(submission.header(), regime);
+        List<Event> events = new ArrayList<>();
+        for (ItemScanner.Section s : sections) {
+            events.add(event(filingId, regime, s.code(), s.reported(), s.text(), date.orElse(null)));
+        }
+        if (sections.isEmpty()) {
+            // the body names no item at all: EDGAR's header list is the only account there is
+            for (String code : headerCodes) {
+                events.add(event(filingId, regime, code, true, "", date.orElse(null)));
+            }
+            return new Events(events, List.of());
+        }
+        return new Events(events, disagreements(filingId, sections, headerCodes, HeaderItems.values(submission.header())));
+    }
+
+    /**
+     * One warning per item that only one source names: chosen value = the items kept (the body's), other
+     * value = the disputed code, source = the side that names it.
+     */
+    private static List<FieldWarning> disagreements(String filingId, List<ItemScanner.Section> sections,
+                                                    Set<String> headerCodes, List<String> headerValues) {
+        if (headerValues.isEmpty()) {
+            return List.of();
+        }
+        Set<String> body = new LinkedHashSet<>();
+        sections.stream().filter(ItemScanner.Section::reported).forEach(s -> body.add(s.code()));
+        String kept = String.join(",", body);
+        List<FieldWarning> warnings = new ArrayList<>();
+        for (String code : headerCodes) {
+            if (!body.contains(code)) {
+                warnings.add(new FieldWarning(filingId, "item", kept, code, "header"));
+            }
+        }
+        for (String code : body) {
+            if (!headerCodes.contains(code)) {
+                warnings.add(new FieldWarning(filingId, "item", kept, code, "body"));
+            }
+        }
+        return warnings;
+    }
+
+    private static Event event(String filingId, Regime regime, String code, boolean reported, String text,
+                               LocalDate date) {
+        return new Event(filingId, code, regime, ItemCatalog.title(regime, code, date).orElse(""), reported, text);
+    }
+
+    /** Without any date, the numbering the headings use tells the regime ("Item 2.02" only exists from 2004). */
+    private static Regime regimeFromHeadings(String text) {
+        long modern = ItemScanner.sections(text, Regime.MODERN).size();
+        long old = ItemScanner.sections(text, Regime.PRE_2004).size();
+        return modern >= old && modern > 0 ? Regime.MODERN : old > 0 ? Regime.PRE_2004 : Regime.MODERN;
     }
 }

@@ -18,7 +18,7 @@ public final class SubmissionParser {
     private static final Pattern SGML_TEXT_TAGS = Pattern.compile(
             "</?(?:PAGE|TABLE|CAPTION|S|C|FN|R|F\\d{1,2}|PRE)>", Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML_SNIFF = Pattern.compile(
-            "<(?:html|body|div|p|table|font|br|center|b|span|head|title|xbrl)[\\s>/]", Pattern.CASE_INSENSITIVE);
+            "<(?:html|body|div|p|table|tr|td|font|br|center|b|span|head|title|xbrl)[\\s>/]", Pattern.CASE_INSENSITIVE);
     private static final Pattern ENTITY = Pattern.compile("&(?:#\\d{2,5}|#x[0-9a-fA-F]{2,4}|[a-zA-Z]{2,8});");
 
     private SubmissionParser() {
@@ -142,7 +142,8 @@ public final class SubmissionParser {
         }
         String stripped = head.stripLeading();
         boolean xmlDeclared = stripped.startsWith("<?xml") || stripped.startsWith("<XML>");
-        boolean hasHtml = HTML_SNIFF.matcher(head).find();
+        // a bare <TABLE> or <PAGE> is 1990s SGML layout markup in a plain-text body, not HTML
+        boolean hasHtml = HTML_SNIFF.matcher(SGML_TEXT_TAGS.matcher(head).replaceAll("")).find();
         if (type.startsWith("EX-101") || lowerName.endsWith(".xml") || lowerName.endsWith(".xsd")
                 || (xmlDeclared && !head.toLowerCase().contains("<html"))) {
             return DocumentFormat.XML;
@@ -155,7 +156,7 @@ public final class SubmissionParser {
 
     private static boolean looksLikeHtml(String text) {
         String head = text.length() > 4096 ? text.substring(0, 4096) : text;
-        return HTML_SNIFF.matcher(head).find();
+        return HTML_SNIFF.matcher(SGML_TEXT_TAGS.matcher(head).replaceAll("")).find();
     }
 
     /** Plain-text bodies lose the SGML layout tags of 1990s filings and have their character references decoded. */
