@@ -160,7 +160,7 @@ public final class CoverPage {
     /** The value nearest to its caption within a few lines (on the caption line itself first). */
     private static String nearCaption(CoverLines c, Pattern caption, Pattern value, int group) {
         int cap = -1;
-        for (int i = Math.max(0, c.find(NAME_CAPTION, 0)); i < c.size() && cap < 0; i++) {
+        for (int i = 0; i < c.size() && cap < 0; i++) {
             String line = c.get(i);
             if (caption.matcher(line).find() && (line.indexOf('(') >= 0 || value.matcher(withoutPhones(line)).find())) {
                 cap = i;

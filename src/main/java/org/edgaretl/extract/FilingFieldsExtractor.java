@@ -24,7 +24,9 @@ public final class FilingFieldsExtractor {
         CoverFields header = HeaderFields.read(h);
         CoverFields tags = DeiFields.read(dei);
         CoverFields cover = CoverPage.read(text);
-        List<CoverFields> official = List.of(header, tags, cover);
+        String type = primary == null || primary.type().isBlank() ? null : primary.type();
+        CoverFields document = new CoverFields("document_type", null, null, type, null, null, null, null, null, null);
+        List<CoverFields> official = List.of(header, tags, document, cover);
         List<CoverFields> printed = List.of(cover, tags, header);
         Precedence p = new Precedence(filingId);
         Function<String, String> same = Function.identity();

@@ -51,6 +51,11 @@ public final class SubmissionParser {
             List<SubmissionDocument> docs = documents(sourceName, text, headerEnd, warnings);
             return new Submission(sourceName, SourceFormat.NC, header, docs, warnings);
         }
+        if (docStart < 0 && text.stripLeading().startsWith("<TYPE>")) {
+            // one document saved without its <DOCUMENT> wrapper (an exhibit cut out of a submission)
+            List<SubmissionDocument> docs = documents(sourceName, "<DOCUMENT>\n" + text, 0, warnings);
+            return new Submission(sourceName, SourceFormat.SGML, SecHeader.EMPTY, docs, warnings);
+        }
         if (docStart >= 0 && text.indexOf("<TYPE>", docStart) >= 0 && text.substring(0, docStart).isBlank()) {
             List<SubmissionDocument> docs = documents(sourceName, text, docStart, warnings);
             return new Submission(sourceName, SourceFormat.SGML, SecHeader.EMPTY, docs, warnings);
