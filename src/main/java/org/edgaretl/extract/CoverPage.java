@@ -15,8 +15,10 @@ public final class CoverPage {
 
     private static final Pattern NAME_CAPTION = Pattern.compile("(?i)(exact\\s+name\\s+of|name\\s+of\\s+registrant\\s+as)");
     private static final Pattern DATE_CAPTION = Pattern.compile("(?i)date\\s+of\\s+(?:the\\s+)?report|date\\s+of\\s+earliest\\s+event");
-    private static final Pattern STATE_CAPTION = Pattern.compile("(?i)\\(\\s*state\\b|jurisdiction|state\\s+of\\s+incorporation");
-    private static final Pattern FILE_CAPTION = Pattern.compile("(?i)commission|file\\s+n(?:o|umber)");
+    private static final Pattern STATE_CAPTION = Pattern.compile(
+            "(?i)\\(\\s*state\\b|jurisdiction|state\\s+of\\s+incorporation|^\\s*state\\s+of\\b");
+    private static final Pattern FILE_CAPTION = Pattern.compile(
+            "(?i)commission\\s+file|file\\s+n(?:o\\b|umber)|\\(\\s*commission\\b|\\S\\s{2,}commission\\b");
     private static final Pattern IRS_CAPTION = Pattern.compile("(?i)\\bi\\.?\\s?r\\.?\\s?s\\b|employer|tax\\s+identification");
     private static final Pattern PHONE_CAPTION = Pattern.compile("(?i)telephone");
     static final Pattern FILE_NUMBER = Pattern.compile("(?<![\\w.()/-])(\\d{1,3}-\\d{3,6})(?![\\w/-])");
@@ -162,7 +164,7 @@ public final class CoverPage {
         int cap = -1;
         for (int i = 0; i < c.size() && cap < 0; i++) {
             String line = c.get(i);
-            if (caption.matcher(line).find() && (line.indexOf('(') >= 0 || value.matcher(withoutPhones(line)).find())) {
+            if (caption.matcher(line).find()) {
                 cap = i;
             }
         }
