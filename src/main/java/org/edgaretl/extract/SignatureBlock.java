@@ -18,10 +18,11 @@ public record SignatureBlock(String name, String title, LocalDate date) {
     private static final int WINDOW = 40;
     private static final Pattern START = Pattern.compile("(?i)pursuant\\s+to\\s+the\\s+requirements\\s+of\\s+the\\s+securities");
     private static final Pattern HEADING = Pattern.compile("(?i)^\\s*signatures?\\s*$");
-    private static final Pattern SIGNED = Pattern.compile("(?i)(?:^|[\\s:])/s/|(?:^|[\\s:])//\\s*(?=[A-Z])");
+    private static final Pattern SIGNED = Pattern.compile(
+            "(?i)(?:^|[\\s:])/s/|(?:^|[\\s:])//\\s*(?=[A-Z])|(?:^|\\s)\\\\s\\\\|(?-i:(?:^|\\s)By:\\s{1,20}(?=[A-Z][a-z]))");
     private static final Pattern LABEL = Pattern.compile("(?i)^\\s*(by|name|title|its|dated?)\\s*:?\\s*");
     private static final Pattern STOP = Pattern.compile(
-            "(?i)^\\s*(exhibit|index|table\\s+of\\s+contents|page\\s+\\d|-?\\s*\\d+\\s*-?\\s*$|dated?\\b|by\\b|name\\s*:|/s/|signature|\\(registrant\\))");
+            "(?i)^\\s*(exhibit|index|pursuant|table\\s+of\\s+contents|page\\s+\\d|-?\\s*\\d+\\s*-?\\s*$|dated?\\b|by\\b|name\\s*:|/s/|signature|\\(registrant\\))");
     private static final Pattern DATE_LABEL = Pattern.compile("(?i)^\\s*dated?\\b\\s*:?|\\bdated?\\s*:");
     private static final SignatureBlock NONE = new SignatureBlock(null, null, null);
 
@@ -147,8 +148,9 @@ public record SignatureBlock(String name, String title, LocalDate date) {
         StringBuilder out = new StringBuilder(parts.get(0).strip());
         for (int i = 1; i < parts.size(); i++) {
             String p = parts.get(i);
-            boolean wrapped = out.toString().matches("(?s).*(,|\\band|\\bof|\\bfor|&|-)$") || p.strip().matches("^[a-z(].*");
-            out.append(wrapped ? " " : p.startsWith(",") ? ", " : " ").append(p.replaceFirst("^,?\\s*", ""));
+            String bare = p.replaceFirst("^,?\\s*", "");
+            boolean wrapped = out.toString().matches("(?s).*(,|\\band|\\bof|\\bfor|&|-)$") || bare.matches("^(and\\b|[a-z(]).*");
+            out.append(wrapped ? " " : p.startsWith(",") ? ", " : " ").append(bare);
         }
         return out.toString().replaceAll("\\s+", " ").replaceAll("[,;]$", "");
     }
@@ -167,7 +169,8 @@ public record SignatureBlock(String name, String title, LocalDate date) {
         }
         for (int i = start; i < end; i++) {
             String t = strip(lines.get(i));
-            if (DateText.isDateOnly(t) || t.matches("(?i).*\\bday\\s+of\\b.*")) {
+            String beforeBy = t.replaceFirst("(?i)\\s*\\bby:.*$", "");
+            if (DateText.isDateOnly(beforeBy) || t.matches("(?i).*\\bday\\s+of\\b.*")) {
                 Optional<LocalDate> d = DateText.find(t);
                 if (d.isPresent()) {
                     return d.get();
