@@ -1,15 +1,9 @@
 package org.edgaretl.extract;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.function.Function;
 
-import org.edgaretl.domain.FieldWarning;
 import org.edgaretl.domain.Filing;
 import org.edgaretl.sec.SecHeader;
 import org.edgaretl.sec.Submission;
@@ -17,39 +11,40 @@ import org.edgaretl.sec.SubmissionDocument;
 
 /**
  * Chooses each filing field from the best source by a fixed precedence: SEC header, then inline-XBRL
- * {@code dei:} cover tags, then the cover page text; disagreements become warnings.
+ * {@code dei:} cover tags, then the cover page text (address and phone: as printed on the cover first);
+ * disagreements become warnings.
  */
 public final class FilingFieldsExtractor {
 
-    private static final Pattern COVER_FORM = Pattern.compile("(?i)\\bFORM\\s+(8-K(?:/A)?|10-K|10-Q|S-1|S-3|20-F|6-K)\\b");
-
     public FilingFields extract(Submission submission, String filingId, String sourceFile, String sha256) {
-        List<FieldWarning> warnings = new ArrayList<>();
         SecHeader h = submission.header();
-        String cover = submission.primaryDocument().map(SubmissionDocument::text).orElse("");
-        String head = cover.length() > 6000 ? cover.substring(0, 6000) : cover;
-        String accession = h.first("ACCESSION NUMBER").orElse(null);
-        String form = h.first("CONFORMED SUBMISSION TYPE").or(() -> coverForm(head)).orElse(null);
-        String cik = h.firstFiler("CENTRAL INDEX KEY").map(c -> "0".repeat(Math.max(0, 10 - c.length())) + c).orElse(null);
-        Filing filing = new Filing(filingId, accession, cik, h.firstFiler("COMPANY CONFORMED NAME").orElse(null), form,
-                headerDate(h.first("FILED AS OF DATE")), headerDate(h.first("CONFORMED PERIOD OF REPORT")),
-                h.firstFiler("STATE OF INCORPORATION").orElse(null), h.firstFiler("SEC FILE NUMBER").orElse(null),
-                null, null, null, null, null, null, sourceFile, sha256);
-        return new FilingFields(filing, warnings);
-    }
-
-    private static Optional<String> coverForm(String head) {
-        Matcher m = COVER_FORM.matcher(head);
-        return m.find() ? Optional.of(m.group(1).toUpperCase()) : Optional.empty();
-    }
-
-    private static LocalDate headerDate(Optional<String> value) {
-        return value.map(v -> {
-            try {
-                return LocalDate.parse(v.strip(), DateTimeFormatter.BASIC_ISO_DATE);
-            } catch (DateTimeParseException e) {
-                return null;
-            }
-        }).orElse(null);
+        SubmissionDocument primary = submission.primaryDocument().orElse(null);
+        String text = primary == null ? "" : primary.text();
+        Map<String, String> dei = primary == null ? Map.of() : primary.deiFacts();
+        CoverFields header = HeaderFields.read(h);
+        CoverFields tags = DeiFields.read(dei);
+        CoverFields cover = CoverPage.read(text);
+        String type = primary == null || primary.type().isBlank() ? null : primary.type();
+        CoverFields document = new CoverFields("document_type", null, null, type, null, null, null, null, null, null);
+        List<CoverFields> official = List.of(header, tags, document, cover);
+        List<CoverFields> printed = List.of(cover, tags, header);
+        Precedence p = new Precedence(filingId);
+        Function<String, String> same = Function.identity();
+        String accession = h.first("ACCESSION NUMBER").map(String::strip)
+                .filter(a -> a.matches("\\d{10}-\\d{2}-\\d{6}")).orElse(null);
+        SignatureBlock signature = SignatureBlock.read(text);
+        Filing filing = new Filing(filingId, accession,
+                p.choose("cik", official, CoverFields::cik, same),
+                p.choose("company_name", official, CoverFields::companyName, Precedence::name),
+                p.choose("form_type", official, CoverFields::formType, Precedence::upper),
+                HeaderFields.filedDate(h),
+                p.choose("report_date", official, CoverFields::reportDate, String::valueOf),
+                p.choose("state_of_incorporation", official, CoverFields::state, Precedence::upper),
+                p.choose("commission_file_number", official, CoverFields::fileNumber, Precedence::fileNumber),
+                p.choose("irs_employer_id", official, CoverFields::irsNumber, Precedence::digits),
+                p.choose("business_address", printed, CoverFields::address, Precedence::digits),
+                p.choose("business_phone", printed, CoverFields::phone, Precedence::digits),
+                signature.name(), signature.title(), signature.date(), sourceFile, sha256);
+        return new FilingFields(filing, p.warnings());
     }
 }

@@ -23,6 +23,8 @@ public final class HtmlText {
     private static final Set<String> BLOCKS = Set.of("p", "div", "br", "tr", "table", "li", "ul", "ol",
             "h1", "h2", "h3", "h4", "h5", "h6", "center", "pre", "blockquote", "hr", "title", "body",
             "dt", "dd", "dl", "section", "article", "header", "footer", "page", "font-block");
+    /** Elements that break lines in real HTML; the SGML {@code <TABLE>} of a wrapped text filing has none of them. */
+    private static final Set<String> LINE_BREAKING = Set.of("p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4");
     private static final Set<String> SKIPPED = Set.of("script", "style", "head", "ix:header");
 
     /** The rendered text and the cover facts of one HTML document. */
@@ -36,8 +38,27 @@ public final class HtmlText {
         Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackErrors(0));
         Map<String, String> dei = deiFacts(doc);
         StringBuilder out = new StringBuilder(html.length() / 4);
-        NodeTraversor.traverse(new TextCollector(out), doc);
+        NodeTraversor.traverse(new TextCollector(out, isTextInHtml(doc)), doc);
         return new Rendered(tidy(out), dei);
+    }
+
+    /**
+     * A plain-text filing wrapped in a bare {@code <html><body><div>} has its layout in the source line
+     * breaks, not in elements: few block elements for many lines of text.
+     */
+    private static boolean isTextInHtml(Document doc) {
+        int blocks = 0;
+        for (Element e : doc.body().getAllElements()) {
+            if (LINE_BREAKING.contains(e.normalName()) && ++blocks >= 20) {
+                return false;
+            }
+        }
+        String text = doc.body().wholeText();
+        int lines = 0;
+        for (int i = text.indexOf('\n'); i >= 0 && lines < 50; i = text.indexOf('\n', i + 1)) {
+            lines++;
+        }
+        return lines >= 50;
     }
 
     private static Map<String, String> deiFacts(Document doc) {
@@ -77,9 +98,12 @@ public final class HtmlText {
     private static final class TextCollector implements NodeVisitor {
         private final StringBuilder out;
         private int skipDepth;
+        /** Inside {@code <pre>} (1990s text filings wrapped in HTML) the source lines are the layout. */
+        private int preDepth;
 
-        TextCollector(StringBuilder out) {
+        TextCollector(StringBuilder out, boolean keepLineBreaks) {
             this.out = out;
+            this.preDepth = keepLineBreaks ? 1 : 0;
         }
 
         @Override
@@ -90,13 +114,16 @@ public final class HtmlText {
                     skipDepth++;
                     return;
                 }
+                if (tag.equals("pre")) {
+                    preDepth++;
+                }
                 if (BLOCKS.contains(tag)) {
                     out.append('\n');
                 } else if (tag.equals("td") || tag.equals("th")) {
                     out.append(' ');
                 }
             } else if (node instanceof TextNode t && skipDepth == 0) {
-                out.append(t.getWholeText().replace('\n', ' '));
+                out.append(preDepth > 0 ? t.getWholeText() : t.getWholeText().replace('\n', ' '));
             }
         }
 
@@ -108,6 +135,9 @@ public final class HtmlText {
                     return;
                 }
                 String tag = e.normalName();
+                if (tag.equals("pre")) {
+                    preDepth--;
+                }
                 if (BLOCKS.contains(tag)) {
                     out.append('\n');
                 } else if (tag.equals("td") || tag.equals("th")) {

@@ -16,9 +16,10 @@ public final class SubmissionParser {
 
     private static final Pattern UUENCODE_BEGIN = Pattern.compile("(?m)^begin [0-7]{3,4} \\S");
     private static final Pattern SGML_TEXT_TAGS = Pattern.compile(
-            "</?(?:PAGE|TABLE|CAPTION|S|C|FN|R|F\\d{1,2}|PRE)>", Pattern.CASE_INSENSITIVE);
+            "<PAGE>[ \\t]{0,40}\\d{0,6}|</?(?:PAGE|TABLE|CAPTION|S|C|FN|R|F\\d{1,2}|PRE)>", Pattern.CASE_INSENSITIVE);
+    /** A bare {@code <TABLE>} is the SGML table markup of 1990s text filings, not HTML; one with attributes is HTML. */
     private static final Pattern HTML_SNIFF = Pattern.compile(
-            "<(?:html|body|div|p|table|tr|td|font|br|center|b|span|head|title|xbrl)[\\s>/]", Pattern.CASE_INSENSITIVE);
+            "<(?:html|body|div|p|font|br|center|b|span|head|title|xbrl|tr|td)[\\s>/]|<table\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern ENTITY = Pattern.compile("&(?:#\\d{2,5}|#x[0-9a-fA-F]{2,4}|[a-zA-Z]{2,8});");
 
     private SubmissionParser() {
@@ -49,6 +50,11 @@ public final class SubmissionParser {
             SecHeader header = TagHeaderParser.parse(text.substring(submissionStart, headerEnd));
             List<SubmissionDocument> docs = documents(sourceName, text, headerEnd, warnings);
             return new Submission(sourceName, SourceFormat.NC, header, docs, warnings);
+        }
+        if (docStart < 0 && text.stripLeading().startsWith("<TYPE>")) {
+            // one document saved without its <DOCUMENT> wrapper (an exhibit cut out of a submission)
+            List<SubmissionDocument> docs = documents(sourceName, "<DOCUMENT>\n" + text, 0, warnings);
+            return new Submission(sourceName, SourceFormat.SGML, SecHeader.EMPTY, docs, warnings);
         }
         if (docStart >= 0 && text.indexOf("<TYPE>", docStart) >= 0 && text.substring(0, docStart).isBlank()) {
             List<SubmissionDocument> docs = documents(sourceName, text, docStart, warnings);

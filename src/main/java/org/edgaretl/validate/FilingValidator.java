@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.edgaretl.domain.ExtractedFiling;
 import org.edgaretl.domain.Filing;
 import org.edgaretl.sec.Submission;
+import org.edgaretl.sec.SubmissionDocument;
 
 /**
  * The rules an extracted filing must pass to be written; a broken rule rejects the file with the rule's
@@ -20,6 +21,7 @@ public final class FilingValidator {
             new Rule("no_document", c -> c.submission().primaryDocument().isEmpty()
                     ? Optional.of("the file has no document with text")
                     : Optional.empty()),
+            new Rule("exhibit_only", c -> exhibitOnly(c.submission())),
             new Rule("unrecognized_filing", c -> unrecognized(c.extracted().filing())
                     ? Optional.of("neither a SEC header nor a form type on a cover page was found")
                     : Optional.empty()),
@@ -28,6 +30,15 @@ public final class FilingValidator {
     public List<Violation> validate(Submission submission, ExtractedFiling extracted) {
         Rule.Checked checked = new Rule.Checked(submission, extracted);
         return rules.stream().map(r -> r.apply(checked)).flatMap(Optional::stream).toList();
+    }
+
+    /** A press release or other exhibit saved on its own has no cover and is not a filing of its own. */
+    private static Optional<String> exhibitOnly(Submission s) {
+        if (!s.header().isEmpty()) {
+            return Optional.empty();
+        }
+        return s.primaryDocument().filter(SubmissionDocument::isExhibit)
+                .map(d -> "the file is a lone " + d.type() + " exhibit without the filing it belongs to");
     }
 
     private static boolean unrecognized(Filing f) {
