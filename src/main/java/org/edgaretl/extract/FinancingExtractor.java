@@ -39,14 +39,25 @@ public final class FinancingExtractor {
                     + "|dividend|revenue|sales\\s+of|income|earnings|sublimit|letter\\s+of\\s+credit|outstanding|in\\s+excess\\s+of"
                     + "|previous|prior\\b|former|existing|replac|additional|over-?allotment|acquisition|acquir|merger"
                     + "|consideration|\\bper\\b|judgment|\\bfees?\\b|expenses?|\\bcosts?\\b|tender|valued|value\\s+of|basket"
-                    + "|threshold|reduc|decrease|\\bfrom\\s{0,3}$|\\bcap\\s+of|\\bloss|deficit|cash\\s+(?:and|balance)",
+                    + "|threshold|reduc|decrease|restructur|recapitaliz|payable|stood\\s+at|balance|\\bfrom\\s{0,3}$|\\bcap\\s+of|\\bloss|deficit|cash\\s+(?:and|balance)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_AFTER = Pattern.compile(
             "^[^$]{0,40}?(?:sublimit|letter\\s+of\\s+credit|net\\s+proceeds|repurchase|per\\s+share|or\\s+more|outstanding"
                     + "|dividend|revenue|in\\s+cash|of\\s+cash)", Pattern.CASE_INSENSITIVE);
     /** Sums paid out to holders of existing securities (merger cash-outs), not raised. */
-    private static final Pattern PAID_OUT = Pattern.compile("\\b(?:paid|pays|holders\\s+of)\\b",
+    private static final Pattern PAID_OUT = Pattern.compile("\\b(?:paid|pays?|holders\\s+of)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Sentences about hypotheticals, dilution tables and merger consideration, where sums are not raised. */
+    private static final Pattern NOT_SENTENCE = Pattern.compile(
+            "^(?:If|Assuming|After\\s+giving\\s+effect)\\b|as\\s+adjusted|net\\s+tangible\\s+book|\\bconsideration\\b"
+                    + "|pro\\s+forma|would\\s+issue", Pattern.CASE_INSENSITIVE);
+    /** Words before an instrument that make it the underlying or an old security, not the one sold. */
+    private static final Pattern NOT_THE_ONE_SOLD = Pattern.compile(
+            "(?:to\\s+purchase|into|underlying|issuable|upon|existing|former|previous|prior|outstanding)\\b[^;]{0,45}$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING_DATE = Pattern.compile(
+            "^(?:[^,]{0,30},\\s{1,3})?(?:on|in)\\s{1,3}(?:" + DateText.MONTH + ")\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DUE_YEAR = Pattern.compile("\\bdue\\s.{0,20}?((?:19|20)\\d{2})\\b");
     private static final Pattern GAP_STOP = Pattern.compile(
             "[,;()]|\\b(?:to|for|under|which|was|were|is|are|be|by|with|from|that|or|pursuant|as|was|will|such\\s+that)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -69,12 +80,13 @@ public final class FinancingExtractor {
     }
 
     public List<Financing> extract(Submission submission, Filing filing, List<Event> events) {
+        LocalDate asOf = filing.filedDate() != null ? filing.filedDate() : filing.reportDate();
         List<Source> sources = sources(submission, events);
         Map<String, InstrumentClassifier.Mention> terms = definedTerms(sources);
         List<Candidate> candidates = new ArrayList<>();
         for (Source source : sources) {
             for (int i = 0; i < source.sentences().size(); i++) {
-                read(source, i, terms, candidates);
+                read(source, i, terms, asOf, candidates);
             }
         }
         for (SubmissionDocument doc : submission.documents()) {
@@ -170,9 +182,9 @@ public final class FinancingExtractor {
     }
 
     private static void read(Source source, int index, Map<String, InstrumentClassifier.Mention> terms,
-                             List<Candidate> out) {
+                             LocalDate asOf, List<Candidate> out) {
         String s = source.sentences().get(index);
-        if (!TRIGGER.matcher(s).find()) {
+        if (!TRIGGER.matcher(s).find() || NOT_SENTENCE.matcher(s).find() || isBackground(s, asOf)) {
             return;
         }
         List<MoneyAmount> amounts = MoneyAmount.findAll(s);
@@ -187,7 +199,7 @@ public final class FinancingExtractor {
             if (amount.value().compareTo(MIN_AMOUNT) < 0) {
                 continue;
             }
-            String before = s.substring(Math.max(segmentStart, amount.start() - 70), amount.start());
+            String before = s.substring(Math.max(0, amount.start() - 70), amount.start());
             String after = s.substring(amount.end(), Math.min(s.length(), amount.end() + 45));
             if (NOT_BEFORE.matcher(before).find() || NOT_AFTER.matcher(after).find()
                     || PAID_OUT.matcher(s.substring(segmentStart, amount.start())).find()) {
@@ -213,12 +225,23 @@ public final class FinancingExtractor {
                 break;
             }
         }
-        for (InstrumentClassifier.Mention m : mentions) {
-            if (m.start() >= segmentStart && m.end() <= amount.start() && usable(m)) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            InstrumentClassifier.Mention m = mentions.get(i);
+            if (m.start() >= segmentStart && m.end() <= amount.start() && usable(m)
+                    && !NOT_THE_ONE_SOLD.matcher(s.substring(Math.max(segmentStart, m.start() - 50), m.start())).find()) {
                 return resolve(m, terms);
             }
         }
         return null;
+    }
+
+    /** A sentence opening with a date more than a year before the filing tells history, not news. */
+    private static boolean isBackground(String s, LocalDate asOf) {
+        if (asOf == null || !LEADING_DATE.matcher(s).find()) {
+            return false;
+        }
+        Matcher year = Pattern.compile("(?:19|20)\\d{2}").matcher(s.substring(0, Math.min(s.length(), 60)));
+        return year.find() && Integer.parseInt(year.group()) < asOf.getYear() - 1;
     }
 
     private static boolean usable(InstrumentClassifier.Mention m) {
@@ -281,7 +304,8 @@ public final class FinancingExtractor {
 
     private static boolean sameTransaction(List<Candidate> group, Candidate c) {
         for (Candidate g : group) {
-            boolean sameRate = g.rate() == null || c.rate() == null || g.rate().compareTo(c.rate()) == 0;
+            boolean sameRate = (g.rate() == null || c.rate() == null || g.rate().compareTo(c.rate()) == 0)
+                    && sameSeries(g.instrumentText(), c.instrumentText());
             if (g.instrument().equals(c.instrument()) && sameRate) {
                 return true;
             }
@@ -294,6 +318,20 @@ public final class FinancingExtractor {
             }
         }
         return false;
+    }
+
+    /** Two tranches of one offering differ in maturity ("due 2019" / "due 2024") or in floating against fixed. */
+    private static boolean sameSeries(String a, String b) {
+        String dueA = dueYear(a);
+        String dueB = dueYear(b);
+        boolean floatingA = a.toLowerCase(Locale.ROOT).contains("floating");
+        boolean floatingB = b.toLowerCase(Locale.ROOT).contains("floating");
+        return (dueA == null || dueB == null || dueA.equals(dueB)) && floatingA == floatingB;
+    }
+
+    private static String dueYear(String text) {
+        Matcher m = DUE_YEAR.matcher(text);
+        return m.find() ? m.group(1) : null;
     }
 
     private static boolean close(BigDecimal a, BigDecimal b) {
