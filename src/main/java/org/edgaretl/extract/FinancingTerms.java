@@ -132,13 +132,9 @@ final class FinancingTerms {
         if (inName.find()) {
             return DateText.findAll(inName.group()).get(0).date();
         }
-        for (String s : sentences) {
-            Matcher m = MATURITY.matcher(s);
-            if (m.find()) {
-                return DateText.findAll(m.group()).get(0).date();
-            }
-        }
-        return null;
+        // Term lists split "Maturity." from its date, so the sentences are read joined.
+        Matcher m = MATURITY.matcher(String.join(" ", sentences));
+        return m.find() ? DateText.findAll(m.group()).get(0).date() : null;
     }
 
     /** The regex of one written date, shared by the readers above. */

@@ -60,6 +60,9 @@ public final class SentenceSplitter {
             current.append(' ');
         }
         for (int i = 0; i < line.length(); i++) {
+            if (current.length() >= MAX_SENTENCE) {
+                flush(current, sentences);
+            }
             char c = line.charAt(i);
             if (Character.isWhitespace(c)) {
                 if (current.length() > 0 && current.charAt(current.length() - 1) != ' ') {
@@ -69,8 +72,6 @@ public final class SentenceSplitter {
             }
             current.append(c);
             if ((c == '.' || c == '!' || c == '?') && endsSentence(line, i, current)) {
-                flush(current, sentences);
-            } else if (current.length() >= MAX_SENTENCE) {
                 flush(current, sentences);
             }
         }
