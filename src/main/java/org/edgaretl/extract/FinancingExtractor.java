@@ -37,26 +37,28 @@ public final class FinancingExtractor {
     private static final Pattern NOT_BEFORE = Pattern.compile(
             "net\\s+proceeds|proceeds\\s+of|repurchas|buy-?back|redeem|redemption|repa(?:y|id|yment)|prepa|retire"
                     + "|dividend|revenue|sales\\s+of|income|earnings|sublimit|letter\\s+of\\s+credit|outstanding|in\\s+excess\\s+of"
-                    + "|previous|prior\\b|former|existing|replac|additional|over-?allotment|acquisition|acquir|merger"
+                    + "|previous(?!ly)|prior\\b|to\\s+convert|convert\\s+all|former|existing|replac|additional|over-?allotment|acquisition|acquir|merger"
                     + "|consideration|\\bper\\b|judgment|\\bfees?\\b|expenses?|\\bcosts?\\b|tender|valued|value\\s+of|basket"
                     + "|threshold|reduc|decrease|restructur|recapitaliz|payable|stood\\s+at|balance|\\bfrom\\s{0,3}$|\\bcap\\s+of|\\bloss|deficit|cash\\s+(?:and|balance)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_AFTER = Pattern.compile(
             "^[^$]{0,40}?(?:sublimit|letter\\s+of\\s+credit|net\\s+proceeds|repurchase|per\\s+share|or\\s+more|outstanding"
-                    + "|dividend|revenue|in\\s+cash|of\\s+cash)", Pattern.CASE_INSENSITIVE);
+                    + "|dividend|revenue|in\\s+cash|of\\s+cash|replac|existing)", Pattern.CASE_INSENSITIVE);
     /** Sums paid out to holders of existing securities (merger cash-outs), not raised. */
-    private static final Pattern PAID_OUT = Pattern.compile("\\b(?:paid|pays?|holders\\s+of)\\b",
+    private static final Pattern PAID_OUT = Pattern.compile("\\b(?:paid|pays?|(?:stock|share)?holders\\s+of)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Sentences about hypotheticals, dilution tables and merger consideration, where sums are not raised. */
     private static final Pattern NOT_SENTENCE = Pattern.compile(
             "^(?:If|Assuming|After\\s+giving\\s+effect)\\b|as\\s+adjusted|net\\s+tangible\\s+book|\\bconsideration\\b"
-                    + "|pro\\s+forma|would\\s+issue", Pattern.CASE_INSENSITIVE);
+                    + "|pro\\s+forma|would\\s+issue|^We\\s+may\\b|in\\s+one\\s+or\\s+more\\s+offerings"
+                    + "|extension\\s+of\\s+the\\s+expiration|extend(?:ed|s)?\\s+the\\s+expiration", Pattern.CASE_INSENSITIVE);
     /** Words before an instrument that make it the underlying or an old security, not the one sold. */
     private static final Pattern NOT_THE_ONE_SOLD = Pattern.compile(
             "(?:to\\s+purchase|into|underlying|issuable|upon|existing|former|previous|prior|outstanding)\\b[^;]{0,45}$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_DATE = Pattern.compile(
             "^(?:[^,]{0,30},\\s{1,3})?(?:on|in)\\s{1,3}(?:" + DateText.MONTH + ")\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
     private static final Pattern DUE_YEAR = Pattern.compile("\\bdue\\s.{0,20}?((?:19|20)\\d{2})\\b");
     private static final Pattern GAP_STOP = Pattern.compile(
             "[,;()]|\\b(?:to|for|under|which|was|were|is|are|be|by|with|from|that|or|pursuant|as|was|will|such\\s+that)\\b",
@@ -80,7 +82,8 @@ public final class FinancingExtractor {
     }
 
     public List<Financing> extract(Submission submission, Filing filing, List<Event> events) {
-        LocalDate asOf = filing.filedDate() != null ? filing.filedDate() : filing.reportDate();
+        LocalDate asOf = filing.filedDate() != null ? filing.filedDate()
+                : filing.reportDate() != null ? filing.reportDate() : coverDate(submission);
         List<Source> sources = sources(submission, events);
         Map<String, InstrumentClassifier.Mention> terms = definedTerms(sources);
         List<Candidate> candidates = new ArrayList<>();
@@ -235,12 +238,19 @@ public final class FinancingExtractor {
         return null;
     }
 
+    /** Without header or cover fields, the first date of the cover page (the date of report) stands in. */
+    private static LocalDate coverDate(Submission submission) {
+        String text = submission.primaryDocument().map(SubmissionDocument::text).orElse("");
+        List<DateText.Found> dates = DateText.findAll(text.substring(0, Math.min(text.length(), 5000)));
+        return dates.isEmpty() ? null : dates.get(0).date();
+    }
+
     /** A sentence opening with a date more than a year before the filing tells history, not news. */
     private static boolean isBackground(String s, LocalDate asOf) {
         if (asOf == null || !LEADING_DATE.matcher(s).find()) {
             return false;
         }
-        Matcher year = Pattern.compile("(?:19|20)\\d{2}").matcher(s.substring(0, Math.min(s.length(), 60)));
+        Matcher year = YEAR.matcher(s.substring(0, Math.min(s.length(), 60)));
         return year.find() && Integer.parseInt(year.group()) < asOf.getYear() - 1;
     }
 
