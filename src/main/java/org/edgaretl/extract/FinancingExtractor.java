@@ -54,12 +54,13 @@ public final class FinancingExtractor {
                     + "|extension\\s+of\\s+the\\s+expiration|extend(?:ed|s)?\\s+the\\s+expiration", Pattern.CASE_INSENSITIVE);
     /** Words before an instrument that make it the underlying or an old security, not the one sold. */
     private static final Pattern NOT_THE_ONE_SOLD = Pattern.compile(
-            "(?:to\\s+purchase|into|underlying|issuable|upon|existing|former|previous|prior|outstanding)\\b[^;]{0,45}$",
+            "(?:to\\s+purchase|into|underlying|issuable|upon|existing|former|previous|prior|outstanding)\\b[^;]{0,60}$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_DATE = Pattern.compile(
             "^(?:[^,]{0,30},\\s{1,3})?(?:on|in)\\s{1,3}(?:" + DateText.MONTH + ")\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
-    private static final Pattern DUE_YEAR = Pattern.compile("\\bdue\\s.{0,20}?((?:19|20)\\d{2})\\b");
+    private static final Pattern DUE_YEAR = Pattern.compile("\\bdue\\s.{0,20}?((?:19|20)\\d{2})\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern GAP_STOP = Pattern.compile(
             "[,;()]|\\b(?:to|for|under|which|was|were|is|are|be|by|with|from|that|or|pursuant|as|was|will|such\\s+that)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -255,8 +256,7 @@ public final class FinancingExtractor {
     }
 
     private static boolean usable(InstrumentClassifier.Mention m) {
-        String lower = m.text().toLowerCase(Locale.ROOT);
-        return !m.instrument().equals("other") && !lower.contains("global");
+        return !m.instrument().equals("other");
     }
 
     private static InstrumentClassifier.Mention resolve(InstrumentClassifier.Mention m,

@@ -29,7 +29,7 @@ public final class InstrumentClassifier {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DUE = Pattern.compile(
             "\\s{1,3}due\\s{1,3}(?:(?:January|February|March|April|May|June|July|August|September|October|November"
-                    + "|December)\\s{1,3}\\d{1,2},?\\s{1,3})?(?:19|20)\\d{2}\\b");
+                    + "|December)\\s{1,3}\\d{1,2},?\\s{1,3})?(?:19|20)\\d{2}\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile("\\d{1,2}(?:\\.\\d{1,4})?%|\\d{1,2}(?:\\.\\d{1,4})?\\s?percent");
     private static final Pattern YEAR_WORD = Pattern.compile("(?:[a-z]+|\\d{1,2})-year", Pattern.CASE_INSENSITIVE);
     private static final Pattern SERIES = Pattern.compile("series|class|[A-Z]-?\\d?|[A-Z]{1,2}");
