@@ -39,7 +39,7 @@ public final class FinancingExtractor {
                     + "|dividend|revenue|sales\\s+of|income|earnings|sublimit|letter\\s+of\\s+credit|outstanding|in\\s+excess\\s+of"
                     + "|previous(?!ly)|prior\\b|to\\s+convert|convert\\s+all|former|existing|replac|additional|over-?allotment|acquisition|acquir|merger"
                     + "|consideration|\\bper\\b|judgment|\\bfees?\\b|expenses?|\\bcosts?\\b|tender|valued|value\\s+of|basket"
-                    + "|threshold|reduc|decrease|restructur|recapitaliz|payable|stood\\s+at|balance|\\bfrom\\s{0,3}$|\\bcap\\s+of|\\bloss|deficit|cash\\s+(?:and|balance)",
+                    + "|threshold|reduc|decrease|resulting\\s+in|restructur|recapitaliz|payable|stood\\s+at|balance|\\bfrom\\s{0,3}$|\\bcap\\s+of|\\bloss|deficit|cash\\s+(?:and|balance)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_AFTER = Pattern.compile(
             "^[^$]{0,40}?(?:sublimit|letter\\s+of\\s+credit|net\\s+proceeds|repurchase|per\\s+share|or\\s+more|outstanding"
@@ -54,7 +54,7 @@ public final class FinancingExtractor {
                     + "|extension\\s+of\\s+the\\s+expiration|extend(?:ed|s)?\\s+the\\s+expiration", Pattern.CASE_INSENSITIVE);
     /** Words before an instrument that make it the underlying or an old security, not the one sold. */
     private static final Pattern NOT_THE_ONE_SOLD = Pattern.compile(
-            "(?:to\\s+purchase|into|underlying|issuable|upon|existing|former|previous|prior|outstanding)\\b[^;]{0,60}$",
+            "(?:to\\s+purchase|into|underlying|issuable|upon|amendments?\\s+(?:of|to)|existing|former|previous|prior|outstanding)\\b[^;]{0,60}$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_DATE = Pattern.compile(
             "^(?:[^,]{0,30},\\s{1,3})?(?:on|in)\\s{1,3}(?:" + DateText.MONTH + ")\\s", Pattern.CASE_INSENSITIVE);
