@@ -88,7 +88,9 @@ public final class SubmissionParser {
                 bodyEnd = docEnd;
             }
             String type = meta.getOrDefault("TYPE", "").toUpperCase();
-            boolean wanted = docs.isEmpty() || type.startsWith("8-K") || type.startsWith("EX-99");
+            // Exhibit 1 (underwriting / terms agreements) holds the term sheet of an offering: the financings need it.
+            boolean wanted = docs.isEmpty() || type.startsWith("8-K") || type.startsWith("EX-99")
+                    || type.matches("EX-1(?:[^0-9].*)?");
             docs.add(document(type, meta.get("SEQUENCE"), meta.get("FILENAME"), meta.get("DESCRIPTION"),
                     text.substring(bodyStart, bodyEnd), at, wanted));
             at = nextDoc;

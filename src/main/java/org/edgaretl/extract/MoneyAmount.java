@@ -1,0 +1,95 @@
+package org.edgaretl.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A sum of money written in a filing ({@code $3.6 million}, {@code US$150,000,000}, {@code Cdn$2 million},
+ * {@code €500 million}), as a number in units of its ISO currency, with where it was found.
+ */
+public record MoneyAmount(BigDecimal value, String currency, int start, int end) {
+
+    // Bounded quantifiers only: every match is at most a few dozen characters, so scanning is linear.
+    private static final Pattern MONEY = Pattern.compile(
+            "(?<sym>(?:US|U\\.S\\.|Cdn|CDN|CA|C)\\s?\\$|\\$|€|£|(?:USD|EUR|GBP|CAD)\\s?)\\s{0,2}"
+                    + "(?<num>\\d{1,3}(?:,\\d{3}){1,5}|\\d{1,12})(?:\\.(?<frac>\\d{1,6}))?"
+                    + "(?:\\s{0,2}(?<scale>million|billion|thousand|mm|bn|mln)\\b)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE = Pattern.compile(
+            "(?<num>\\d{1,3}(?:,\\d{3}){1,5}|\\d{1,12})(?:\\.(?<frac>\\d{1,6}))?"
+                    + "(?:\\s{0,2}(?<scale>million|billion|thousand)\\b)?", Pattern.CASE_INSENSITIVE);
+
+    /** Every sum of money with a currency mark in {@code text}, in order. */
+    public static List<MoneyAmount> findAll(CharSequence text) {
+        List<MoneyAmount> found = new ArrayList<>();
+        Matcher m = MONEY.matcher(text);
+        while (m.find()) {
+            if (m.start("num") > 0 && Character.isLetterOrDigit(charBefore(text, m.start()))) {
+                continue;
+            }
+            String currency = currency(m.group("sym"));
+            BigDecimal value = value(m.group("num"), m.group("frac"), m.group("scale"));
+            if (value.signum() > 0) {
+                found.add(new MoneyAmount(value, currency, m.start(), m.end()));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Reads one written amount ({@code "$3.6 million"}, {@code "3,600,000"}); a bare number is taken as US dollars,
+     * the filing's default currency.
+     */
+    public static Optional<MoneyAmount> parse(String written) {
+        String s = written.strip();
+        List<MoneyAmount> all = findAll(s);
+        if (!all.isEmpty()) {
+            return Optional.of(all.get(0));
+        }
+        Matcher m = BARE.matcher(s);
+        if (m.lookingAt()) {
+            BigDecimal value = value(m.group("num"), m.group("frac"), m.group("scale"));
+            if (value.signum() > 0) {
+                return Optional.of(new MoneyAmount(value, "USD", m.start(), m.end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static char charBefore(CharSequence text, int at) {
+        return at > 0 ? text.charAt(at - 1) : ' ';
+    }
+
+    private static String currency(String symbol) {
+        String s = symbol.replace(" ", "").toUpperCase(Locale.ROOT);
+        if (s.startsWith("CDN") || s.startsWith("CA") || s.equals("C$") || s.equals("CAD")) {
+            return "CAD";
+        }
+        if (s.equals("€") || s.equals("EUR")) {
+            return "EUR";
+        }
+        if (s.equals("£") || s.equals("GBP")) {
+            return "GBP";
+        }
+        return "USD";
+    }
+
+    private static BigDecimal value(String num, String frac, String scale) {
+        BigDecimal v = new BigDecimal(num.replace(",", "") + (frac == null ? "" : "." + frac));
+        if (scale != null) {
+            switch (scale.toLowerCase(Locale.ROOT)) {
+                case "thousand" -> v = v.scaleByPowerOfTen(3);
+                case "million", "mm", "mln" -> v = v.scaleByPowerOfTen(6);
+                case "billion", "bn" -> v = v.scaleByPowerOfTen(9);
+                default -> { }
+            }
+        }
+        v = v.stripTrailingZeros();
+        return v.scale() < 0 ? v.setScale(0) : v;
+    }
+}
