@@ -114,25 +114,26 @@ public final class FinancingExtractor {
         List<Event> reported = events == null ? List.of()
                 : events.stream().filter(e -> e.reported() && ItemSections.FINANCING_ITEMS.contains(e.itemCode())
                         && !e.text().isBlank()).toList();
-        if (!reported.isEmpty()) {
-            for (Event e : reported) {
-                sources.add(new Source(SentenceSplitter.split(e.text()), null, false));
-            }
-        } else {
-            submission.primaryDocument().filter(d -> !d.isExhibit()).ifPresent(primary -> {
+        submission.primaryDocument().filter(d -> !d.isExhibit()).ifPresent(primary -> {
+            boolean wholeText = false;
+            if (!reported.isEmpty()) {
+                for (Event e : reported) {
+                    sources.add(new Source(SentenceSplitter.split(e.text()), null, false));
+                }
+            } else {
                 List<String> sections = ItemSections.financingText(primary.text());
                 for (String section : sections) {
                     sources.add(new Source(SentenceSplitter.split(section), null, false));
                 }
-                boolean wholeText = sections.size() == 1 && sections.get(0) == primary.text();
-                Matcher embedded = EMBEDDED_RELEASE.matcher(primary.text());
-                if (!wholeText && embedded.find()) {
-                    // Document-only filings carry their press release inline, after the exhibit list.
-                    List<String> sentences = SentenceSplitter.split(primary.text().substring(embedded.start()));
-                    sources.add(new Source(sentences, dateline(sentences), true));
-                }
-            });
-        }
+                wholeText = sections.size() == 1 && sections.get(0) == primary.text();
+            }
+            Matcher embedded = EMBEDDED_RELEASE.matcher(primary.text());
+            if (!wholeText && embedded.find()) {
+                // Document-only filings carry their press release inline, after the signature and exhibit list.
+                List<String> sentences = SentenceSplitter.split(primary.text().substring(embedded.start()));
+                sources.add(new Source(sentences, dateline(sentences), true));
+            }
+        });
         for (SubmissionDocument doc : submission.exhibits()) {
             if (doc.type().startsWith("EX-99") && isPressRelease(doc)) {
                 List<String> sentences = SentenceSplitter.split(doc.text());
