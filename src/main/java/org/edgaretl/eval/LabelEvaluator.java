@@ -52,14 +52,21 @@ public final class LabelEvaluator {
     }
 
     public static EvalReport evaluate(List<Label> labels, Path outputDir) throws IOException {
+        // only the rows of labelled files are kept: scoring a full run's output must not load all of it
+        Set<String> labelled = labels.stream().map(Label::baseName).collect(Collectors.toSet());
         Map<String, Map<String, String>> bySource = new HashMap<>();
-        for (Map<String, String> row : OutputTable.read(outputDir.resolve("filings.csv"))) {
+        OutputTable.forEach(outputDir.resolve("filings.csv"), row -> {
             String source = Objects.requireNonNullElse(OutputTable.get(row, "source_file", ""), "");
-            bySource.putIfAbsent(source.substring(source.lastIndexOf('/') + 1), row);
-        }
-        Map<String, List<Map<String, String>>> events = byFiling(outputDir.resolve("events.csv"));
-        Map<String, List<Map<String, String>>> exhibits = byFiling(outputDir.resolve("exhibits.csv"));
-        Map<String, List<Map<String, String>>> financings = byFiling(outputDir.resolve("financings.csv"));
+            String baseName = source.substring(source.lastIndexOf('/') + 1);
+            if (labelled.contains(baseName)) {
+                bySource.putIfAbsent(baseName, row);
+            }
+        });
+        Set<String> fids = bySource.values().stream().map(r -> r.get("filing_id"))
+                .filter(fid -> fid != null && !fid.isEmpty()).collect(Collectors.toSet());
+        Map<String, List<Map<String, String>>> events = byFiling(outputDir.resolve("events.csv"), fids);
+        Map<String, List<Map<String, String>>> exhibits = byFiling(outputDir.resolve("exhibits.csv"), fids);
+        Map<String, List<Map<String, String>>> financings = byFiling(outputDir.resolve("financings.csv"), fids);
 
         Map<String, EraScores> stats = new LinkedHashMap<>();
         List<String> misses = new ArrayList<>();
@@ -177,11 +184,13 @@ public final class LabelEvaluator {
         return new Fin(PyText.lower(instrument), amount);
     }
 
-    private static Map<String, List<Map<String, String>>> byFiling(Path csv) throws IOException {
+    private static Map<String, List<Map<String, String>>> byFiling(Path csv, Set<String> fids) throws IOException {
         Map<String, List<Map<String, String>>> out = new HashMap<>();
-        for (Map<String, String> row : OutputTable.read(csv)) {
-            out.computeIfAbsent(row.get("filing_id"), k -> new ArrayList<>()).add(row);
-        }
+        OutputTable.forEach(csv, row -> {
+            if (fids.contains(row.get("filing_id"))) {
+                out.computeIfAbsent(row.get("filing_id"), k -> new ArrayList<>()).add(row);
+            }
+        });
         return out;
     }
 

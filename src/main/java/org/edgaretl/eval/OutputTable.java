@@ -5,11 +5,11 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -26,11 +26,11 @@ final class OutputTable {
     private OutputTable() {
     }
 
-    static List<Map<String, String>> read(Path path) throws IOException {
+    /** Streams the rows, so that a large output folder is never held in memory. */
+    static void forEach(Path path, Consumer<Map<String, String>> action) throws IOException {
         if (!Files.exists(path)) {
-            return List.of();
+            return;
         }
-        List<Map<String, String>> rows = new ArrayList<>();
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(reader, FORMAT)) {
             List<String> header = null;
@@ -43,10 +43,9 @@ final class OutputTable {
                 for (int i = 0; i < header.size(); i++) {
                     row.put(header.get(i), i < record.size() ? record.get(i) : null);
                 }
-                rows.add(Collections.unmodifiableMap(row));
+                action.accept(Collections.unmodifiableMap(row));
             }
         }
-        return rows;
     }
 
     /** {@code row.get(key, fallback)}: the fallback only when the column does not exist. */
