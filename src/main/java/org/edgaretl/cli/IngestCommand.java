@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
         description = "Ingest every filing file under the input directory into CSV files and the store.")
 public final class IngestCommand implements Callable<Integer> {
 
-    @Option(names = "--input", paramLabel = "DIR", description = "directory of filing files (default: ${DEFAULT-VALUE})",
+    @Option(names = "--input", paramLabel = "DIR|ARCHIVE",
+            description = "directory of filing files and archives, or one archive such as 20250102.nc.tar.gz (default: ${DEFAULT-VALUE})",
             defaultValue = "input")
     Path input;
 
@@ -35,7 +36,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(input)) {
+        if (!Files.exists(input)) {
             System.err.println("edgar-etl: input directory not found: " + input.toAbsolutePath());
             return ExitCodes.CANNOT_START;
         }
