@@ -37,7 +37,9 @@ public class IngestJobConfiguration {
     public static final String JOB_NAME = "ingestFilingsJob";
     public static final String STEP_NAME = "ingestFilingsStep";
 
-    @Bean
+    // destroyMethod "": the step closes its streams itself; a step-scope destruction callback would close them
+    // under the running chunk when JobOperator.stop, from the SIGTERM hook's thread, releases the step context.
+    @Bean(destroyMethod = "")
     @StepScope
     public FilingFileReader filingsReader(@Value("#{jobParameters['input']}") String input,
                                           @Value("#{jobParameters['only']}") String only,
@@ -63,7 +65,7 @@ public class IngestJobConfiguration {
         return new FilingProcessor(new FilingPipeline());
     }
 
-    @Bean
+    @Bean(destroyMethod = "")
     @StepScope
     public IngestOutputWriter filingsWriter(@Value("#{jobParameters['output']}") String output, DataSource dataSource,
                                             EdgarProperties properties, SourceRegistry sourceRegistry) {

@@ -19,9 +19,11 @@ final class GracefulStop implements AutoCloseable {
     static final long MAX_WAIT_SECONDS = 80;
 
     private final CountDownLatch finished = new CountDownLatch(1);
+    private final ConfigurableApplicationContext context;
     private final Thread hook;
 
     private GracefulStop(ConfigurableApplicationContext context) {
+        this.context = context;
         RunningExecutions running = context.getBean(RunningExecutions.class);
         JobOperator operator = context.getBean(JobOperator.class);
         this.hook = new Thread(() -> {
@@ -47,10 +49,17 @@ final class GracefulStop implements AutoCloseable {
         return new GracefulStop(context);
     }
 
-    /** The command is done (its summary printed): a pending shutdown may proceed. */
+    /**
+     * The command is done (its summary printed): closes the context, so the database has written the final
+     * status to disk (an embedded H2 writes its last commits lazily), then lets a pending shutdown proceed.
+     */
     @Override
     public void close() {
-        finished.countDown();
+        try {
+            context.close();
+        } finally {
+            finished.countDown();
+        }
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {
