@@ -70,7 +70,7 @@ public final class ProgressListener implements ChunkListener<Object, Object>, St
         double rate = doneThisRun / seconds;
         String eta = rate > 0 ? format(Duration.ofSeconds((long) ((total - done) / rate))) : "?";
         int percent = total == 0 ? 100 : (int) (100 * done / total);
-        return String.format("progress: %d/%d files (%d%%), %.1f files/s, ETA %s", done, total, percent, rate, eta);
+        return String.format(java.util.Locale.ROOT, "progress: %d/%d files (%d%%), %.1f files/s, ETA %s", done, total, percent, rate, eta);
     }
 
     private static String format(Duration d) {
