@@ -9,15 +9,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param rejectLimit       rejected files tolerated in one run before the job fails; negative for no limit
  * @param maxFileBytes      files (or decompressed {@code .gz}) larger than this are rejected as {@code too_large}
  * @param csvFormulaGuard   prefix cells that start with {@code = + - @} with a quote so spreadsheets do not run them
+ * @param progressSeconds   seconds between progress log lines when not on a terminal
  */
 @ConfigurationProperties("edgar")
-public record EdgarProperties(Integer chunkSize, Long rejectLimit, Long maxFileBytes, Boolean csvFormulaGuard) {
+public record EdgarProperties(Integer chunkSize, Long rejectLimit, Long maxFileBytes, Boolean csvFormulaGuard,
+                              Integer progressSeconds) {
 
     public EdgarProperties {
         chunkSize = chunkSize == null ? 20 : chunkSize;
         rejectLimit = rejectLimit == null ? 1000L : rejectLimit;
         maxFileBytes = maxFileBytes == null ? 64L * 1024 * 1024 : maxFileBytes;
         csvFormulaGuard = csvFormulaGuard == null || csvFormulaGuard;
+        progressSeconds = progressSeconds == null ? 30 : progressSeconds;
         if (chunkSize < 1) {
             throw new IllegalArgumentException("edgar.chunk-size must be at least 1");
         }

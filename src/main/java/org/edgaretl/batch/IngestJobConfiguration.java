@@ -1,6 +1,10 @@
 package org.edgaretl.batch;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
 
 import javax.sql.DataSource;
 
@@ -18,6 +22,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.support.CompositeItemProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -32,10 +37,27 @@ public class IngestJobConfiguration {
     public static final String JOB_NAME = "ingestFilingsJob";
     public static final String STEP_NAME = "ingestFilingsStep";
 
+    // destroyMethod "": the step closes its streams itself; a step-scope destruction callback would close them
+    // under the running chunk when JobOperator.stop, from the SIGTERM hook's thread, releases the step context.
+    @Bean(destroyMethod = "")
+    @StepScope
+    public FilingFileReader filingsReader(@Value("#{jobParameters['input']}") String input,
+                                          @Value("#{jobParameters['only']}") String only,
+                                          EdgarProperties properties) throws IOException {
+        InputDirectory directory = new InputDirectory(Path.of(input), properties.maxFileBytes());
+        if (only == null) {
+            return new FilingFileReader("filingsReader", directory);
+        }
+        // A fixed list of sources (reprocess-rejects), saved in a file so that a restart reads the same list.
+        return new FilingFileReader("filingsReader", directory,
+                FilingFileReader.only(new HashSet<>(Files.readAllLines(Path.of(only)))));
+    }
+
     @Bean
     @StepScope
-    public FilingFileReader filingsReader(@Value("#{jobParameters['input']}") String input, EdgarProperties properties) {
-        return new FilingFileReader("filingsReader", new InputDirectory(Path.of(input), properties.maxFileBytes()));
+    public SourceRegistry sourceRegistry(@Value("#{jobParameters['input']}") String input,
+                                         @Value("#{jobParameters['reprocess']}") String reprocess, DataSource dataSource) {
+        return new SourceRegistry(dataSource, Path.of(input), Boolean.parseBoolean(reprocess));
     }
 
     @Bean
@@ -43,31 +65,39 @@ public class IngestJobConfiguration {
         return new FilingProcessor(new FilingPipeline());
     }
 
-    @Bean
+    @Bean(destroyMethod = "")
     @StepScope
     public IngestOutputWriter filingsWriter(@Value("#{jobParameters['output']}") String output, DataSource dataSource,
-                                            EdgarProperties properties) {
+                                            EdgarProperties properties, SourceRegistry sourceRegistry) {
         CsvOutputWriter csv = new CsvOutputWriter("filingsWriter", Path.of(output),
                 CellSanitizer.of(properties.csvFormulaGuard()));
-        return new IngestOutputWriter(new JdbcOutputWriter(dataSource), csv, properties.rejectLimit());
+        return new IngestOutputWriter(new JdbcOutputWriter(dataSource), csv, properties.rejectLimit(), sourceRegistry);
     }
 
     @Bean
     public Step ingestFilingsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                   FilingFileReader filingsReader,
                                   ItemProcessor<FilingFile, ProcessedFile> filingsProcessor,
-                                  IngestOutputWriter filingsWriter, EdgarProperties properties) {
+                                  IngestOutputWriter filingsWriter, EdgarProperties properties,
+                                  SourceRegistry sourceRegistry) {
+        // Unchanged files leave at the registry (counted as filtered), before any parsing.
+        CompositeItemProcessor<FilingFile, ProcessedFile> processor =
+                new CompositeItemProcessor<>(java.util.List.of(sourceRegistry, filingsProcessor));
         return new StepBuilder(STEP_NAME, jobRepository)
                 .<FilingFile, ProcessedFile>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(filingsReader)
-                .processor(filingsProcessor)
+                .processor(processor)
                 .writer(filingsWriter)
+                .listener(new ProgressListener(filingsReader, System.console(), Duration.ofSeconds(properties.progressSeconds())))
                 .build();
     }
 
     @Bean
-    public Job ingestFilingsJob(JobRepository jobRepository, Step ingestFilingsStep) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(ingestFilingsStep).build();
+    public Job ingestFilingsJob(JobRepository jobRepository, Step ingestFilingsStep, RunningExecutions runningExecutions) {
+        return new JobBuilder(JOB_NAME, jobRepository).start(ingestFilingsStep)
+                .listener(runningExecutions)
+                .listener(new SummaryListener())
+                .build();
     }
 }

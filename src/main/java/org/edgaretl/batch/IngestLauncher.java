@@ -1,6 +1,7 @@
 package org.edgaretl.batch;
 
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.batch.core.BatchStatus;
@@ -14,11 +15,13 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts an ingest of an input directory into an output directory, or resumes the last one. The job
- * instance is identified by input, output and a run number: an unfinished run (failed, stopped, or left
- * STARTED by a crash, which is recovered first) is restarted from its last committed chunk; after a
- * completed run the next run number starts a fresh instance that rewrites the same outputs. The caller
- * must hold the output directory's lock, which is what makes a STARTED execution safe to recover.
+ * Starts an ingest of an input into an output directory, or resumes the last one. The job instance is
+ * identified by input, output, run date (scheduled runs), source list (reprocessing) and a run number: an
+ * unfinished run (failed, stopped, or left STARTED by a crash, which is recovered first) is restarted from
+ * its last committed chunk. After a completed run, a run with a run date reports that run again (the night
+ * is done) unless asked to redo it; a manual run starts the next run number, a fresh instance whose CSV
+ * files hold the files it processes (all of them, or with the source registry only new and changed ones).
+ * The caller must hold the output directory's lock, which is what makes a STARTED execution safe to recover.
  */
 @Component
 public class IngestLauncher {
@@ -26,6 +29,13 @@ public class IngestLauncher {
     static final String INPUT = "input";
     static final String OUTPUT = "output";
     static final String RUN = "run";
+    static final String RUN_DATE = "run-date";
+    static final String ONLY = "only";
+    static final String REPROCESS = "reprocess";
+
+    /** The execution an ingest ended with, and whether it was an earlier one found already complete. */
+    public record Launch(JobExecution execution, boolean alreadyComplete) {
+    }
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
@@ -46,9 +56,14 @@ public class IngestLauncher {
      *              after its output files were deleted), and start over
      */
     public JobExecution ingest(Path input, Path output, boolean fresh) throws Exception {
-        String in = input.toAbsolutePath().normalize().toString();
-        String out = output.toAbsolutePath().normalize().toString();
-        Optional<JobExecution> last = lastExecution(in, out);
+        return launch(new IngestRequest(input, output, fresh, null, false, null)).execution();
+    }
+
+    public Launch launch(IngestRequest request) throws Exception {
+        String in = request.input().toAbsolutePath().normalize().toString();
+        String out = request.output().toAbsolutePath().normalize().toString();
+        String only = request.only() == null ? null : request.only().toAbsolutePath().normalize().toString();
+        Optional<JobExecution> last = lastExecution(in, out, request.runDate(), only);
         if (last.isPresent()) {
             JobExecution previous = last.get();
             BatchStatus status = previous.getStatus();
@@ -57,30 +72,52 @@ public class IngestLauncher {
                 status = previous.getStatus();
             }
             if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
-                if (!fresh) {
-                    return jobOperator.restart(previous);
+                if (!request.fresh()) {
+                    return new Launch(jobOperator.restart(previous), false);
                 }
                 jobOperator.abandon(previous);
             }
+            if (status == BatchStatus.COMPLETED && request.runDate() != null && !request.fresh() && !request.reprocess()) {
+                return new Launch(previous, true);
+            }
         }
         long run = last.map(e -> e.getJobParameters().getLong(RUN)).map(r -> r + 1).orElse(1L);
-        JobParameters parameters = new JobParametersBuilder()
+        JobParametersBuilder parameters = new JobParametersBuilder()
                 .addString(INPUT, in)
                 .addString(OUTPUT, out)
                 .addLong(RUN, run)
-                .toJobParameters();
-        return jobOperator.start(ingestFilingsJob, parameters);
+                .addString(REPROCESS, Boolean.toString(request.reprocess()), false);
+        if (request.runDate() != null) {
+            parameters.addString(RUN_DATE, request.runDate());
+        }
+        if (only != null) {
+            parameters.addString(ONLY, only);
+        }
+        return new Launch(jobOperator.start(ingestFilingsJob, parameters.toJobParameters()), false);
     }
 
-    /** The newest execution of the ingest job for this input and output directory. */
-    Optional<JobExecution> lastExecution(String input, String output) {
+    /** Whether the last run of this request failed, stopped or was left running, so that it would be resumed. */
+    public boolean hasUnfinished(IngestRequest request) {
+        String only = request.only() == null ? null : request.only().toAbsolutePath().normalize().toString();
+        return lastExecution(request.input().toAbsolutePath().normalize().toString(),
+                request.output().toAbsolutePath().normalize().toString(), request.runDate(), only)
+                .map(e -> e.getStatus().isRunning() || e.getStatus() == BatchStatus.FAILED || e.getStatus() == BatchStatus.STOPPED)
+                .orElse(false);
+    }
+
+    /** The newest execution of the ingest job for this input and output directory (and run date, source list). */
+    Optional<JobExecution> lastExecution(String input, String output, String runDate, String only) {
         int page = 100;
         for (int start = 0; ; start += page) {
             var instances = jobRepository.getJobInstances(IngestJobConfiguration.JOB_NAME, start, page);
             for (JobInstance instance : instances) {
                 JobExecution execution = jobRepository.getLastJobExecution(instance);
-                if (execution != null && input.equals(execution.getJobParameters().getString(INPUT))
-                        && output.equals(execution.getJobParameters().getString(OUTPUT))) {
+                if (execution == null) {
+                    continue;
+                }
+                JobParameters p = execution.getJobParameters();
+                if (input.equals(p.getString(INPUT)) && output.equals(p.getString(OUTPUT))
+                        && Objects.equals(runDate, p.getString(RUN_DATE)) && Objects.equals(only, p.getString(ONLY))) {
                     return Optional.of(execution);
                 }
             }
@@ -88,5 +125,9 @@ public class IngestLauncher {
                 return Optional.empty();
             }
         }
+    }
+
+    Optional<JobExecution> lastExecution(String input, String output) {
+        return lastExecution(input, output, null, null);
     }
 }

@@ -2,24 +2,27 @@ package org.edgaretl.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import org.edgaretl.batch.IngestLauncher;
-import org.edgaretl.batch.RunSummary;
+import org.edgaretl.batch.IngestRequest;
 import org.edgaretl.io.OutputLock;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code ingest}: runs (or resumes) the ingest job over an input directory. */
+/** {@code ingest}: runs (or resumes) the ingest job over an input directory or archive. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Ingest every filing file under the input directory into CSV files and the store.")
+        description = {"Ingest every filing file under the input (a directory, or an archive such as an EDGAR daily feed)"
+                + " into CSV files and the store.",
+                "Files already processed with the same bytes are skipped (see --reprocess); the CSV files of a run hold"
+                + " the rows of the files that run processed."})
 public final class IngestCommand implements Callable<Integer> {
 
-    @Option(names = "--input", paramLabel = "DIR", description = "directory of filing files (default: ${DEFAULT-VALUE})",
+    @Option(names = "--input", paramLabel = "DIR|ARCHIVE",
+            description = "directory of filing files and archives, or one archive such as 20250102.nc.tar.gz (default: ${DEFAULT-VALUE})",
             defaultValue = "input")
     Path input;
 
@@ -33,23 +36,31 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--fresh", description = "abandon an unfinished run of this input and output and start over")
     boolean fresh;
 
+    @Option(names = "--run-date", paramLabel = "YYYY-MM-DD",
+            description = "the night this run stands for: the same night again resumes its unfinished run or reports it complete")
+    LocalDate runDate;
+
+    @Option(names = "--reprocess", description = "process every file, even those the registry holds with the same bytes")
+    boolean reprocess;
+
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(input)) {
+        if (!Files.exists(input)) {
             System.err.println("edgar-etl: input directory not found: " + input.toAbsolutePath());
             return ExitCodes.CANNOT_START;
         }
         try (OutputLock lock = OutputLock.acquire(output);
-             ConfigurableApplicationContext context = SpringContexts.start(database)) {
-            JobExecution execution = context.getBean(IngestLauncher.class).ingest(input, output, fresh);
-            RunSummary summary = RunSummary.of(execution);
-            System.out.println(summary.line());
-            if (execution.getStatus() != BatchStatus.COMPLETED) {
-                System.err.println("edgar-etl: the job " + execution.getStatus() + ": " + summary.failure()
-                        + " (run the same command again to resume)");
-                return ExitCodes.JOB_FAILED;
+             ConfigurableApplicationContext context = SpringContexts.start(database);
+             GracefulStop stop = GracefulStop.install(context)) {
+            IngestRequest request = new IngestRequest(input, output, fresh,
+                    runDate == null ? null : runDate.toString(), reprocess, null);
+            IngestLauncher.Launch launch = context.getBean(IngestLauncher.class).launch(request);
+            if (launch.alreadyComplete()) {
+                System.out.println("ingest for " + runDate + " already COMPLETED (execution " + launch.execution().getId()
+                        + ", ended " + launch.execution().getEndTime() + "); nothing to do (--reprocess to redo it)");
+                return ExitCodes.OK;
             }
-            return ExitCodes.OK;
+            return JobReport.report(launch.execution());
         }
     }
 }

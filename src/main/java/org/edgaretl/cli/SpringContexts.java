@@ -14,6 +14,8 @@ public final class SpringContexts {
 
     public static ConfigurableApplicationContext start(DatabaseOptions database) {
         SpringApplication application = new SpringApplication(EdgarEtlApplication.class);
+        // The commands close the context themselves; on SIGTERM, GracefulStop first lets the job stop cleanly.
+        application.setRegisterShutdownHook(false);
         Map<String, Object> properties = database.springProperties();
         // Command-line choices beat application.properties, but -D system properties still beat both.
         application.addInitializers(context -> context.getEnvironment().getPropertySources()

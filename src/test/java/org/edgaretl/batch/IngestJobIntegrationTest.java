@@ -59,7 +59,7 @@ class IngestJobIntegrationTest {
     }
 
     @Test
-    void aSecondRunAfterCompletionRewritesTheSameRowsAndDuplicatesNothing() throws Exception {
+    void aSecondRunSkipsUnchangedFilesAndReprocessRewritesTheSameRowsDuplicatingNothing() throws Exception {
         Path input = JobTestSupport.inputOf(tmp.resolve("in"), SAMPLE);
         Path output = tmp.resolve("out");
 
@@ -73,11 +73,48 @@ class IngestJobIntegrationTest {
         assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(second.getJobInstance().getId()).isNotEqualTo(first.getJobInstance().getId());
+        // incremental: the second run's CSV files hold the files it processed, here none
+        assertThat(RunSummary.of(second).skipped()).isEqualTo(SAMPLE.length);
+        assertThat(JobTestSupport.rows(output.resolve("filings.csv"))).isEmpty();
+        assertThat(JdbcTestUtils.countRowsInTable(jdbc, "filings")).isEqualTo(filingRows);
+
+        Files.writeString(input.resolve("modern/0001213900-25-032135.txt"), "\nchanged\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        JobExecution third = launcher.ingest(input, output);
+        assertThat(RunSummary.of(third).skipped()).isEqualTo(SAMPLE.length - 1);
+        assertThat(JobTestSupport.rows(output.resolve("filings.csv"))).extracting(r -> r.get("source_file"))
+                .containsExactly("modern/0001213900-25-032135.txt");
+
+        JobExecution forced = launcher.launch(new IngestRequest(input, output, false, null, true, null)).execution();
+        assertThat(forced.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(JobTestSupport.rows(output.resolve("filings.csv"))).hasSize(SAMPLE.length);
-        assertThat(Files.readAllBytes(output.resolve("filings.csv"))).isEqualTo(filings);
         assertThat(Files.readAllBytes(output.resolve("events.csv"))).isEqualTo(events);
         assertThat(JdbcTestUtils.countRowsInTable(jdbc, "filings")).isEqualTo(filingRows);
         assertThat(JdbcTestUtils.countRowsInTable(jdbc, "events")).isEqualTo(eventRows);
+        assertThat(JdbcTestUtils.countRowsInTable(jdbc, "processed_files")).isEqualTo(SAMPLE.length);
+        String summary = Files.readString(output.resolve("summary.json"));
+        assertThat(summary).contains("\"status\" : \"COMPLETED\"").contains("\"filings\" : " + SAMPLE.length)
+                .contains("\"events\" : " + eventRows);
+    }
+
+    @Test
+    void aDailyFeedArchiveIsIngestedEntryByEntryAndItsUnsafeEntriesRejected() throws Exception {
+        Path feed = tmp.resolve("20250102.nc.tar.gz");
+        org.edgaretl.input.Archives.tar(feed, true)
+                .addCorpus("0001493152-25-001317.nc", "modern/0001493152-25-001317.nc")
+                .addCorpus("../escape.txt", "seed/immunogen-1995-08-8k.txt")
+                .addCorpus("0000950124-01-000024.txt", "2001-2004/0000950124-01-000024.txt")
+                .close();
+        Path output = tmp.resolve("out");
+
+        JobExecution execution = launcher.ingest(feed, output);
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(JobTestSupport.rows(output.resolve("filings.csv"))).extracting(r -> r.get("source_file"))
+                .containsExactly("20250102.nc.tar.gz!0001493152-25-001317.nc", "20250102.nc.tar.gz!0000950124-01-000024.txt");
+        assertThat(JobTestSupport.rows(output.resolve("rejects.csv"))).extracting(r -> r.get("source_file") + " " + r.get("reason_code"))
+                .containsExactly("20250102.nc.tar.gz!../escape.txt unsafe_entry");
+        assertThat(RunSummary.of(execution).rejects()).containsEntry("unsafe_entry", 1L);
     }
 
     @Test
