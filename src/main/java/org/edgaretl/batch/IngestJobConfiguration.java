@@ -67,7 +67,9 @@ public class IngestJobConfiguration {
     }
 
     @Bean
-    public Job ingestFilingsJob(JobRepository jobRepository, Step ingestFilingsStep) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(ingestFilingsStep).build();
+    public Job ingestFilingsJob(JobRepository jobRepository, Step ingestFilingsStep, RunManifestListener runManifest) {
+        return new JobBuilder(JOB_NAME, jobRepository).start(ingestFilingsStep)
+                .listener(runManifest)
+                .build();
     }
 }
