@@ -1,7 +1,7 @@
 package org.edgaretl.load;
 
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Creates and migrates the warehouse tables with Flyway, from {@code db/warehouse}, in their own schema and
@@ -25,8 +25,8 @@ public final class WarehouseSchema {
                 .createSchemas(true)
                 .table(HISTORY_TABLE)
                 .load();
-        flyway.migrate();
-        MigrationInfo current = flyway.info().current();
-        return current == null ? null : current.getVersion().getVersion();
+        MigrateResult result = flyway.migrate();
+        // The result names the version reached (or, with nothing to apply, the current one): no second query.
+        return result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
     }
 }
