@@ -54,6 +54,7 @@ public final class LoadCommand implements Callable<Integer> {
             System.err.println("edgar-etl: run output directory not found: " + run.toAbsolutePath());
             return ExitCodes.CANNOT_START;
         }
+        long start = System.nanoTime();
         VerifiedRun verified;
         try {
             verified = RunVerifier.verify(run.toAbsolutePath().normalize());
@@ -61,6 +62,7 @@ public final class LoadCommand implements Callable<Integer> {
             System.err.println("edgar-etl: refusing to load: " + e.getMessage());
             return ExitCodes.CANNOT_START;
         }
+        long verifiedAt = System.nanoTime();
         quietFlyway();
         String version;
         Connection connection;
@@ -77,6 +79,8 @@ public final class LoadCommand implements Callable<Integer> {
             for (TableLoad table : report.tables()) {
                 System.out.println(table.line());
             }
+            System.out.printf("  (before the load transaction: manifest check %.2f s, schema migration and connection %.2f s)%n",
+                    (verifiedAt - start) / 1e9, (System.nanoTime() - verifiedAt - report.nanos()) / 1e9);
             return ExitCodes.OK;
         } catch (RunRefusedException e) {
             System.err.println("edgar-etl: refusing to load: " + e.getMessage());

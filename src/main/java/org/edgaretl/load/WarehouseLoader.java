@@ -94,6 +94,8 @@ public final class WarehouseLoader {
         execute(connection, "INSERT INTO pg_temp.stage_" + table.tableName() + " (" + columns + ") SELECT "
                 + table.columns().stream().map(c -> typed(c, run.manifest().csvFormulaGuard()))
                 .collect(Collectors.joining(", ")) + " FROM " + raw);
+        // Temporary tables are never auto-analyzed; without statistics a large run gets poor merge plans.
+        execute(connection, "ANALYZE pg_temp.stage_" + table.tableName());
         if (table != Table.WARNINGS) {
             refuseDuplicateKeys(connection, table);
         }

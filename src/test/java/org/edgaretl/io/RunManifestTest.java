@@ -35,6 +35,13 @@ class RunManifestTest {
     }
 
     @Test
+    void escapedQuotesAndAMissingFinalLineBreakAreCounted() throws Exception {
+        Path csv = tmp.resolve("exhibits.csv");
+        Files.writeString(csv, "a,b\n\"say \"\"hi\"\"\n\",x\n\"\",last", StandardCharsets.UTF_8);
+        assertThat(RunManifest.describe(csv).rows()).isEqualTo(2);
+    }
+
+    @Test
     void aHeaderOnlyFileHasNoRows() throws Exception {
         Path csv = tmp.resolve("rejects.csv");
         Files.writeString(csv, "source_file,stage,reason_code,message\r\n");
