@@ -94,10 +94,12 @@ public class IngestJobConfiguration {
     }
 
     @Bean
-    public Job ingestFilingsJob(JobRepository jobRepository, Step ingestFilingsStep, RunningExecutions runningExecutions) {
+    public Job ingestFilingsJob(JobRepository jobRepository, Step ingestFilingsStep, RunningExecutions runningExecutions,
+                                RunManifestListener runManifest) {
         return new JobBuilder(JOB_NAME, jobRepository).start(ingestFilingsStep)
                 .listener(runningExecutions)
                 .listener(new SummaryListener())
+                .listener(runManifest)
                 .build();
     }
 }
