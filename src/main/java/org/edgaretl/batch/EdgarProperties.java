@@ -25,4 +25,9 @@ public record EdgarProperties(Integer chunkSize, Long rejectLimit, Long maxFileB
             throw new IllegalArgumentException("edgar.chunk-size must be at least 1");
         }
     }
+
+    /** Every setting at its default, as when no {@code edgar.*} property is given. */
+    public static EdgarProperties defaults() {
+        return new EdgarProperties(null, null, null, null, null);
+    }
 }

@@ -24,7 +24,7 @@ class RunManifestListenerTest {
     Path tmp;
 
     private final RunManifestListener listener = new RunManifestListener(
-            new StaticListableBeanFactory().getBeanProvider(Flyway.class), new EdgarProperties(null, null, null, null));
+            new StaticListableBeanFactory().getBeanProvider(Flyway.class), EdgarProperties.defaults());
 
     @Test
     void aCompletedRunGetsAManifestOfItsFilesAndAStartingRunLosesTheOldOne() throws Exception {

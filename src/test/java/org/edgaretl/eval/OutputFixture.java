@@ -63,9 +63,9 @@ final class OutputFixture {
 
     Path writeTo(Path dir) throws IOException {
         for (Table t : Table.values()) {
-            try (CsvTableFile file = CsvTableFile.create(dir.resolve(t.fileName()), t.columns(), CellSanitizer.DISABLED)) {
+            try (CsvTableFile file = CsvTableFile.create(dir.resolve(t.fileName()), t.columnNames(), CellSanitizer.DISABLED)) {
                 for (Map<String, String> row : rows.get(t)) {
-                    file.write(t.columns().stream().map(row::get).toList());
+                    file.write(t.columnNames().stream().map(row::get).toList());
                 }
             }
         }
