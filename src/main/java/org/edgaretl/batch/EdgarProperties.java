@@ -1,5 +1,7 @@
 package org.edgaretl.batch;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -9,17 +11,24 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param rejectLimit       rejected files tolerated in one run before the job fails; negative for no limit
  * @param maxFileBytes      files (or decompressed {@code .gz}) larger than this are rejected as {@code too_large}
  * @param csvFormulaGuard   prefix cells that start with {@code = + - @} with a quote so spreadsheets do not run them
+ * @param filingTimeout     the most time one file may take to parse, extract and validate; over it the file is
+ *                          rejected as {@code timeout} and the run goes on
  */
 @ConfigurationProperties("edgar")
-public record EdgarProperties(Integer chunkSize, Long rejectLimit, Long maxFileBytes, Boolean csvFormulaGuard) {
+public record EdgarProperties(Integer chunkSize, Long rejectLimit, Long maxFileBytes, Boolean csvFormulaGuard,
+                              Duration filingTimeout) {
 
     public EdgarProperties {
         chunkSize = chunkSize == null ? 20 : chunkSize;
         rejectLimit = rejectLimit == null ? 1000L : rejectLimit;
         maxFileBytes = maxFileBytes == null ? 64L * 1024 * 1024 : maxFileBytes;
         csvFormulaGuard = csvFormulaGuard == null || csvFormulaGuard;
+        filingTimeout = filingTimeout == null ? Duration.ofSeconds(30) : filingTimeout;
         if (chunkSize < 1) {
             throw new IllegalArgumentException("edgar.chunk-size must be at least 1");
+        }
+        if (filingTimeout.isNegative() || filingTimeout.isZero()) {
+            throw new IllegalArgumentException("edgar.filing-timeout must be positive");
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.edgaretl.domain.Regime;
+import org.edgaretl.sec.Deadline;
 
 /**
  * Finds the 8-K item headings of a document, line by line, and cuts its text into one section per item,
@@ -61,6 +62,7 @@ public final class ItemScanner {
         List<Heading> headings = new ArrayList<>();
         int end = lines.length;
         for (int i = 0; i < lines.length; i++) {
+            Deadline.check();
             String line = lines[i];
             if (!headings.isEmpty() && isSignature(lines, i)) {
                 end = i;
