@@ -209,7 +209,12 @@ public final class ItemScanner {
     }
 
     private static String join(String[] lines, int from, int to) {
-        StringBuilder sb = new StringBuilder();
+        int length = 0;
+        for (int i = from; i < to && i < lines.length; i++) {
+            length += lines[i].length() + 1;
+        }
+        // sized up front: growing by doubling would need three times a huge section's size at once
+        StringBuilder sb = new StringBuilder(length);
         for (int i = from; i < to && i < lines.length; i++) {
             sb.append(lines[i]).append('\n');
         }
