@@ -1,5 +1,7 @@
 package org.edgaretl.batch;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -10,10 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxFileBytes      files (or decompressed {@code .gz}) larger than this are rejected as {@code too_large}
  * @param csvFormulaGuard   prefix cells that start with {@code = + - @} with a quote so spreadsheets do not run them
  * @param progressSeconds   seconds between progress log lines when not on a terminal
+ * @param filingTimeout     the most time one file may take to parse, extract and validate; over it the file is
+ *                          rejected as {@code timeout} and the run goes on
  */
 @ConfigurationProperties("edgar")
 public record EdgarProperties(Integer chunkSize, Long rejectLimit, Long maxFileBytes, Boolean csvFormulaGuard,
-                              Integer progressSeconds) {
+                              Integer progressSeconds, Duration filingTimeout) {
 
     public EdgarProperties {
         chunkSize = chunkSize == null ? 20 : chunkSize;
@@ -21,13 +25,17 @@ public record EdgarProperties(Integer chunkSize, Long rejectLimit, Long maxFileB
         maxFileBytes = maxFileBytes == null ? 64L * 1024 * 1024 : maxFileBytes;
         csvFormulaGuard = csvFormulaGuard == null || csvFormulaGuard;
         progressSeconds = progressSeconds == null ? 30 : progressSeconds;
+        filingTimeout = filingTimeout == null ? Duration.ofSeconds(30) : filingTimeout;
         if (chunkSize < 1) {
             throw new IllegalArgumentException("edgar.chunk-size must be at least 1");
+        }
+        if (filingTimeout.isNegative() || filingTimeout.isZero()) {
+            throw new IllegalArgumentException("edgar.filing-timeout must be positive");
         }
     }
 
     /** Every setting at its default, as when no {@code edgar.*} property is given. */
     public static EdgarProperties defaults() {
-        return new EdgarProperties(null, null, null, null, null);
+        return new EdgarProperties(null, null, null, null, null, null);
     }
 }

@@ -61,8 +61,8 @@ public class IngestJobConfiguration {
     }
 
     @Bean
-    public FilingProcessor filingsProcessor() {
-        return new FilingProcessor(new FilingPipeline());
+    public FilingProcessor filingsProcessor(EdgarProperties properties) {
+        return new FilingProcessor(new FilingPipeline(properties.filingTimeout()));
     }
 
     @Bean(destroyMethod = "")

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.edgaretl.domain.Exhibit;
 import org.edgaretl.domain.Filing;
 import org.edgaretl.domain.Regime;
+import org.edgaretl.sec.Deadline;
 import org.edgaretl.sec.Submission;
 import org.edgaretl.sec.SubmissionDocument;
 
@@ -19,6 +20,11 @@ public final class ExhibitExtractor {
     private static final Pattern INDEX_HEADING = Pattern.compile(
             "(?i)(?:exhibit\\s{1,3}index|index\\s{1,3}(?:to|of)\\s{1,3}exhibits|exhibits?\\s{1,3}index|list\\s{1,3}of\\s{1,3}exhibits)[.:]?");
     private static final int HEAD = 200;
+    /**
+     * Real filings print one or two exhibit indexes; each is read to its end, so a file of thousands of
+     * index captions would read the rest of its text once per caption.
+     */
+    private static final int MAX_INDEXES = 10;
     private static final Pattern NUMBER_DESCRIPTION = Pattern.compile(
             "(?i)\\s*ex(?:hibit)?[\\s.#-]{0,3}(\\d{1,3}(?:\\.\\d{1,3}){1,2}(?:\\([a-z0-9]{1,3}\\))?)\\s*");
 
@@ -68,10 +74,13 @@ public final class ExhibitExtractor {
             }
         }
         List<String> lines = Arrays.asList(text.split("\n", -1));
-        for (int i = 0; i < lines.size(); i++) {
+        int indexes = 0;
+        for (int i = 0; i < lines.size() && indexes < MAX_INDEXES; i++) {
+            Deadline.check();
             String line = lines.get(i);
             if (line.length() < HEAD && INDEX_HEADING.matcher(line.strip()).matches()) {
                 entries.addAll(ExhibitList.read(lines.subList(i + 1, lines.size()), true));
+                indexes++;
             }
         }
         return entries;

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.edgaretl.sec.Deadline;
+
 /**
  * Reads the entries of an 8-K exhibit list ("99.1  Press release dated ...", "Exhibit 10.1 - Agreement ...",
  * or a table whose number and description cells fall on separate lines), line by line.
@@ -53,6 +55,7 @@ final class ExhibitList {
         boolean lastBlank = true;
         int gap = 0;
         for (String raw : lines) {
+            Deadline.check();
             String line = raw.length() > HEAD + MAX_DESCRIPTION ? raw.substring(0, HEAD + MAX_DESCRIPTION) : raw;
             if (line.isBlank()) {
                 lastBlank = true;

@@ -2,6 +2,7 @@ package org.edgaretl.extract;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.edgaretl.domain.Filing;
 import org.edgaretl.domain.Financing;
 import org.edgaretl.domain.ProcessedFile;
 import org.edgaretl.domain.Reject;
+import org.edgaretl.sec.Deadline;
 import org.edgaretl.sec.ParseException;
 import org.edgaretl.sec.Submission;
 import org.edgaretl.sec.SubmissionParser;
@@ -21,20 +23,33 @@ import org.edgaretl.validate.Violation;
 
 /**
  * One filing file through parsing, every extractor and validation, Spring-free: bytes in, rows or a
- * reject out. Any failure is turned into a reject that names the file, the stage and the reason.
+ * reject out. Any failure is turned into a reject that names the file, the stage and the reason; a file
+ * that takes longer than the time limit is rejected as {@code timeout}.
  */
 public final class FilingPipeline {
+
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
     private final FilingFieldsExtractor fields = new FilingFieldsExtractor();
     private final EventExtractor events = new EventExtractor();
     private final ExhibitExtractor exhibits = new ExhibitExtractor();
     private final FinancingExtractor financings = new FinancingExtractor();
     private final FilingValidator validator = new FilingValidator();
+    private final Duration timeout;
+
+    public FilingPipeline() {
+        this(DEFAULT_TIMEOUT);
+    }
+
+    /** @param timeout the most time one file may take; the scans check it, so a runaway input ends as a reject */
+    public FilingPipeline(Duration timeout) {
+        this.timeout = Objects.requireNonNull(timeout, "timeout");
+    }
 
     public ProcessedFile process(String sourceFile, byte[] bytes) {
         Objects.requireNonNull(sourceFile, "sourceFile");
         String stage = "parse";
-        try {
+        try (Deadline ignored = Deadline.start(sourceFile, timeout)) {
             String sha256 = sha256(bytes);
             Submission submission = SubmissionParser.parse(sourceFile, bytes);
             stage = "extract";
@@ -62,6 +77,10 @@ public final class FilingPipeline {
         } catch (RuntimeException | StackOverflowError e) {
             return ProcessedFile.rejected(new Reject(sourceFile, stage, "internal_error",
                     sourceFile + ": " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+        } catch (OutOfMemoryError e) {
+            // the file's text and its copies did not fit: they are garbage once this frame is left, so the run goes on
+            return ProcessedFile.rejected(new Reject(sourceFile, stage, "out_of_memory", sourceFile + ": "
+                    + bytes.length + " bytes need more memory than the heap has (raise -Xmx or lower edgar.max-file-bytes)"));
         }
     }
 

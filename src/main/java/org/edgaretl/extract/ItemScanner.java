@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.edgaretl.domain.Regime;
+import org.edgaretl.sec.Deadline;
 
 /**
  * Finds the 8-K item headings of a document, line by line, and cuts its text into one section per item,
@@ -61,6 +62,7 @@ public final class ItemScanner {
         List<Heading> headings = new ArrayList<>();
         int end = lines.length;
         for (int i = 0; i < lines.length; i++) {
+            Deadline.check();
             String line = lines[i];
             if (!headings.isEmpty() && isSignature(lines, i)) {
                 end = i;
@@ -207,7 +209,12 @@ public final class ItemScanner {
     }
 
     private static String join(String[] lines, int from, int to) {
-        StringBuilder sb = new StringBuilder();
+        int length = 0;
+        for (int i = from; i < to && i < lines.length; i++) {
+            length += lines[i].length() + 1;
+        }
+        // sized up front: growing by doubling would need three times a huge section's size at once
+        StringBuilder sb = new StringBuilder(length);
         for (int i = from; i < to && i < lines.length; i++) {
             sb.append(lines[i]).append('\n');
         }

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.edgaretl.sec.Deadline;
+
 /**
  * Reads the signature block of a filing document: who signed ("/s/ Frank J. Pocher", the "/s/" dropped),
  * with which title, and on which date. Found after the "Pursuant to the requirements of the Securities
@@ -31,12 +33,14 @@ public record SignatureBlock(String name, String title, LocalDate date) {
         List<String> lines = lines(text);
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
+            Deadline.check();
             String joined = i + 1 < lines.size() ? lines.get(i) + " " + lines.get(i + 1).strip() : lines.get(i);
             if (START.matcher(joined).find() && (starts.isEmpty() || starts.get(starts.size() - 1) != i - 1)) {
                 starts.add(i);
             }
         }
         for (int i = 0; i < lines.size(); i++) {
+            Deadline.check();
             if (HEADING.matcher(lines.get(i)).matches()) {
                 starts.add(i);
             }
@@ -226,6 +230,7 @@ public record SignatureBlock(String name, String title, LocalDate date) {
         List<String> out = new ArrayList<>();
         int start = 0;
         while (start <= text.length()) {
+            Deadline.check();
             int e = text.indexOf('\n', start);
             if (e < 0) {
                 e = text.length();

@@ -5,7 +5,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.HashMap;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,9 +20,12 @@ import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 /**
- * Writes a chunk's rows to one CSV file per table. Restart-safe: after each chunk the files are synced and
- * their byte positions saved in the step's execution context, in the chunk's transaction; on restart each
- * file is cut back to its committed position, so rows of a chunk that never committed are not duplicated.
+ * Writes a chunk's rows to one CSV file per table. Restart-safe: at the end of each chunk's write the files
+ * are synced, and their byte positions are saved in the step's execution context, in the chunk's transaction;
+ * on restart each file is cut back to its committed position, so rows of a chunk that never committed are not
+ * duplicated. All I/O happens in {@link #write}, none in {@link #update}: when a stream's update fails, the
+ * step still saves the execution context the other streams already advanced (the reader's position past the
+ * chunk) while the chunk's rows roll back, so a full disk at that point would lose the chunk on restart.
  */
 public final class CsvOutputWriter implements ItemStreamWriter<ProcessedFile> {
 
@@ -31,6 +33,7 @@ public final class CsvOutputWriter implements ItemStreamWriter<ProcessedFile> {
     private final Path directory;
     private final CellSanitizer sanitizer;
     private final Map<Table, CsvTableFile> files = new EnumMap<>(Table.class);
+    private final Map<Table, Long> synced = new EnumMap<>(Table.class);
 
     public CsvOutputWriter(String name, Path directory, CellSanitizer sanitizer) {
         this.name = name;
@@ -48,6 +51,7 @@ public final class CsvOutputWriter implements ItemStreamWriter<ProcessedFile> {
                         ? CsvTableFile.resume(path, context.getLong(key), sanitizer)
                         : CsvTableFile.create(path, table.columnNames(), sanitizer));
             }
+            sync();
         } catch (IOException e) {
             throw new ItemStreamException("cannot open the output CSV files in " + directory + ": " + e.getMessage(), e);
         }
@@ -80,16 +84,20 @@ public final class CsvOutputWriter implements ItemStreamWriter<ProcessedFile> {
                 }
             }
         }
+        sync();
+    }
+
+    /** Flushes and syncs every file and remembers where each ends, for {@link #update} to save. */
+    private void sync() throws IOException {
+        for (Map.Entry<Table, CsvTableFile> entry : files.entrySet()) {
+            synced.put(entry.getKey(), entry.getValue().commitPosition());
+        }
     }
 
     @Override
     public void update(ExecutionContext context) {
-        try {
-            for (Map.Entry<Table, CsvTableFile> entry : files.entrySet()) {
-                context.putLong(positionKey(entry.getKey()), entry.getValue().commitPosition());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot flush the output CSV files in " + directory + ": " + e.getMessage(), e);
+        for (Map.Entry<Table, Long> entry : synced.entrySet()) {
+            context.putLong(positionKey(entry.getKey()), entry.getValue());
         }
     }
 
@@ -104,6 +112,7 @@ public final class CsvOutputWriter implements ItemStreamWriter<ProcessedFile> {
             }
         }
         files.clear();
+        synced.clear();
         if (first != null) {
             throw new ItemStreamException("cannot close the output CSV files in " + directory, first);
         }

@@ -18,6 +18,7 @@ final class ColonHeaderParser {
         List<Integer> blockIndents = new ArrayList<>();
         int filerIndex = -1;
         for (String line : header.split("\n")) {
+            Deadline.check();
             int colon = line.indexOf(':');
             if (colon <= 0 || line.isBlank() || line.startsWith("<")) {
                 continue;

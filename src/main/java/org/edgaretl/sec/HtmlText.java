@@ -1,10 +1,12 @@
 package org.edgaretl.sec;
 
+import java.io.Reader;
+import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -26,6 +28,7 @@ public final class HtmlText {
     /** Elements that break lines in real HTML; the SGML {@code <TABLE>} of a wrapped text filing has none of them. */
     private static final Set<String> LINE_BREAKING = Set.of("p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4");
     private static final Set<String> SKIPPED = Set.of("script", "style", "head", "ix:header");
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\u2000-\\u200B]+");
 
     /** The rendered text and the cover facts of one HTML document. */
     public record Rendered(String text, Map<String, String> deiFacts) {
@@ -35,7 +38,8 @@ public final class HtmlText {
     }
 
     public static Rendered render(String html) {
-        Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackErrors(0));
+        // read through a deadline-checking reader: the tree builder consumes its input as it goes
+        Document doc = Parser.htmlParser().setTrackErrors(0).parseInput(new DeadlineReader(html), "");
         Map<String, String> dei = deiFacts(doc);
         StringBuilder out = new StringBuilder(html.length() / 4);
         NodeTraversor.traverse(new TextCollector(out, isTextInHtml(doc)), doc);
@@ -82,7 +86,8 @@ public final class HtmlText {
         StringBuilder out = new StringBuilder(raw.length());
         int blankRun = 0;
         for (String line : raw.toString().split("\n", -1)) {
-            String t = line.replace('\u00A0', ' ').replaceAll("[ \\t\\u2000-\\u200B]+", " ").strip();
+            Deadline.check();
+            String t = SPACES.matcher(line.replace('\u00A0', ' ')).replaceAll(" ").strip();
             if (t.isEmpty()) {
                 if (++blankRun > 1 || out.isEmpty()) {
                     continue;
@@ -108,6 +113,7 @@ public final class HtmlText {
 
         @Override
         public void head(Node node, int depth) {
+            Deadline.check();
             if (node instanceof Element e) {
                 String tag = e.normalName();
                 if (skipDepth > 0 || SKIPPED.contains(tag) || isHidden(e)) {
@@ -149,6 +155,26 @@ public final class HtmlText {
         private static boolean isHidden(Element e) {
             String style = e.attr("style");
             return !style.isEmpty() && style.replace(" ", "").toLowerCase().contains("display:none");
+        }
+    }
+
+    /** The HTML source, checking the filing's deadline at every read of the parser. */
+    private static final class DeadlineReader extends Reader {
+        private final StringReader in;
+
+        DeadlineReader(String html) {
+            this.in = new StringReader(html);
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws java.io.IOException {
+            Deadline.check();
+            return in.read(buffer, offset, length);
+        }
+
+        @Override
+        public void close() {
+            in.close();
         }
     }
 }

@@ -70,6 +70,7 @@ public final class SubmissionParser {
         List<SubmissionDocument> docs = new ArrayList<>();
         int at = text.indexOf("<DOCUMENT>", from);
         while (at >= 0) {
+            Deadline.check();
             int metaEnd = text.indexOf("<TEXT>", at);
             int nextDoc = text.indexOf("<DOCUMENT>", at + 10);
             int docEnd = text.indexOf("</DOCUMENT>", at);
@@ -169,8 +170,8 @@ public final class SubmissionParser {
 
     /** Plain-text bodies lose the SGML layout tags of 1990s filings and have their character references decoded. */
     static String plainText(String body) {
-        String text = SGML_TEXT_TAGS.matcher(body).replaceAll("");
-        if (text.indexOf('&') >= 0 && ENTITY.matcher(text).find()) {
+        String text = SGML_TEXT_TAGS.matcher(Deadline.guard(body)).replaceAll("");
+        if (text.indexOf('&') >= 0 && ENTITY.matcher(Deadline.guard(text)).find()) {
             text = Parser.unescapeEntities(text, false);
         }
         return text.replace('\u00A0', ' ');

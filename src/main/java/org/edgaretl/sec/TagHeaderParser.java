@@ -52,6 +52,7 @@ final class TagHeaderParser {
         int i = 0;
         int n = header.length();
         while (i < n) {
+            Deadline.check();
             int open = header.indexOf('<', i);
             if (open < 0) {
                 break;

@@ -1,9 +1,6 @@
 package org.edgaretl.sec;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -27,8 +24,13 @@ public final class TextDecoder {
         if (binary != null) {
             throw new ParseException("binary_content", sourceName + ": the file is " + binary + ", not a filing text");
         }
-        String text = decodeUtf8(bytes);
-        if (text == null) {
+        // decoded without a CharsetDecoder's char buffer, which would double the memory of a large file
+        String text;
+        if (isAscii(bytes)) {
+            text = new String(bytes, StandardCharsets.ISO_8859_1);
+        } else if (isUtf8(bytes)) {
+            text = new String(bytes, StandardCharsets.UTF_8);
+        } else {
             text = new String(bytes, WINDOWS_1252);
         }
         if (text.charAt(0) == '\uFEFF') {
@@ -46,16 +48,60 @@ public final class TextDecoder {
         return true;
     }
 
-    private static String decodeUtf8(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return null;
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
         }
+        return true;
+    }
+
+    /**
+     * Whether the bytes are well-formed UTF-8 (Unicode table 3-7: no overlong forms, no surrogates, nothing
+     * above U+10FFFF), the same test as a strict {@code CharsetDecoder}.
+     */
+    static boolean isUtf8(byte[] bytes) {
+        int i = 0;
+        int n = bytes.length;
+        while (i < n) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x80) {
+                i++;
+                continue;
+            }
+            int length;
+            int min = 0x80;
+            int max = 0xBF;
+            if (b >= 0xC2 && b <= 0xDF) {
+                length = 2;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                length = 3;
+                min = b == 0xE0 ? 0xA0 : 0x80;
+                max = b == 0xED ? 0x9F : 0xBF;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                length = 4;
+                min = b == 0xF0 ? 0x90 : 0x80;
+                max = b == 0xF4 ? 0x8F : 0xBF;
+            } else {
+                return false;
+            }
+            if (i + length > n) {
+                return false;
+            }
+            int second = bytes[i + 1] & 0xFF;
+            if (second < min || second > max) {
+                return false;
+            }
+            for (int k = 2; k < length; k++) {
+                int c = bytes[i + k] & 0xFF;
+                if (c < 0x80 || c > 0xBF) {
+                    return false;
+                }
+            }
+            i += length;
+        }
+        return true;
     }
 
     /** Names a binary format by its magic bytes, or by a high share of control bytes in the first 8 KB. */
