@@ -32,6 +32,7 @@ public class IngestLauncher {
     static final String RUN_DATE = "run-date";
     static final String ONLY = "only";
     static final String REPROCESS = "reprocess";
+    static final String INPUT_STATE = "input.state";
 
     /** The execution an ingest ended with, and whether it was an earlier one found already complete. */
     public record Launch(JobExecution execution, boolean alreadyComplete) {
@@ -64,6 +65,7 @@ public class IngestLauncher {
         String out = request.output().toAbsolutePath().normalize().toString();
         String only = request.only() == null ? null : request.only().toAbsolutePath().normalize().toString();
         Optional<JobExecution> last = lastExecution(in, out, request.runDate(), only);
+        String inputState = InputState.of(request.input());
         if (last.isPresent()) {
             JobExecution previous = last.get();
             BatchStatus status = previous.getStatus();
@@ -77,7 +79,10 @@ public class IngestLauncher {
                 }
                 jobOperator.abandon(previous);
             }
-            if (status == BatchStatus.COMPLETED && request.runDate() != null && !request.fresh() && !request.reprocess()) {
+            boolean unchanged = inputState.equals(previous.getJobParameters().getString(INPUT_STATE));
+            if (status == BatchStatus.COMPLETED && !request.fresh() && !request.reprocess()
+                    && (request.runDate() != null || unchanged)) {
+                // Nothing to do: a new instance would skip every file and rewrite the outputs empty.
                 return new Launch(previous, true);
             }
         }
@@ -86,7 +91,8 @@ public class IngestLauncher {
                 .addString(INPUT, in)
                 .addString(OUTPUT, out)
                 .addLong(RUN, run)
-                .addString(REPROCESS, Boolean.toString(request.reprocess()), false);
+                .addString(REPROCESS, Boolean.toString(request.reprocess()), false)
+                .addString(INPUT_STATE, inputState, false);
         if (request.runDate() != null) {
             parameters.addString(RUN_DATE, request.runDate());
         }

@@ -56,8 +56,10 @@ public final class IngestCommand implements Callable<Integer> {
                     runDate == null ? null : runDate.toString(), reprocess, null);
             IngestLauncher.Launch launch = context.getBean(IngestLauncher.class).launch(request);
             if (launch.alreadyComplete()) {
-                System.out.println("ingest for " + runDate + " already COMPLETED (execution " + launch.execution().getId()
-                        + ", ended " + launch.execution().getEndTime() + "); nothing to do (--reprocess to redo it)");
+                String what = runDate != null ? "ingest for " + runDate : "ingest of an unchanged " + input;
+                System.out.println(what + " already COMPLETED (execution " + launch.execution().getId()
+                        + ", ended " + launch.execution().getEndTime()
+                        + "); outputs left as they are (--reprocess to redo it)");
                 return ExitCodes.OK;
             }
             return JobReport.report(launch.execution());

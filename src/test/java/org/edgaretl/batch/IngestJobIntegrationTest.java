@@ -59,7 +59,7 @@ class IngestJobIntegrationTest {
     }
 
     @Test
-    void aSecondRunSkipsUnchangedFilesAndReprocessRewritesTheSameRowsDuplicatingNothing() throws Exception {
+    void aRerunOfAnUnchangedInputIsANoOpAChangedFileIsProcessedAloneAndReprocessRewritesEverything() throws Exception {
         Path input = JobTestSupport.inputOf(tmp.resolve("in"), SAMPLE);
         Path output = tmp.resolve("out");
 
@@ -71,16 +71,16 @@ class IngestJobIntegrationTest {
         JobExecution second = launcher.ingest(input, output);
 
         assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(second.getJobInstance().getId()).isNotEqualTo(first.getJobInstance().getId());
-        // incremental: the second run's CSV files hold the files it processed, here none
-        assertThat(RunSummary.of(second).skipped()).isEqualTo(SAMPLE.length);
-        assertThat(JobTestSupport.rows(output.resolve("filings.csv"))).isEmpty();
+        // an unchanged input after a completed run: nothing to do, the outputs stay as they are
+        assertThat(second.getId()).isEqualTo(first.getId());
+        assertThat(Files.readAllBytes(output.resolve("filings.csv"))).isEqualTo(filings);
         assertThat(JdbcTestUtils.countRowsInTable(jdbc, "filings")).isEqualTo(filingRows);
 
         Files.writeString(input.resolve("modern/0001213900-25-032135.txt"), "\nchanged\n",
                 java.nio.file.StandardOpenOption.APPEND);
         JobExecution third = launcher.ingest(input, output);
+        // incremental: a changed input starts a new instance whose CSV files hold the files it processed
+        assertThat(third.getJobInstance().getId()).isNotEqualTo(first.getJobInstance().getId());
         assertThat(RunSummary.of(third).skipped()).isEqualTo(SAMPLE.length - 1);
         assertThat(JobTestSupport.rows(output.resolve("filings.csv"))).extracting(r -> r.get("source_file"))
                 .containsExactly("modern/0001213900-25-032135.txt");

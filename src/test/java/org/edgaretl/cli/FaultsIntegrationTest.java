@@ -98,9 +98,9 @@ class FaultsIntegrationTest {
         Path log = tmp.resolve("final.log");
         int exit = JarProcess.run(dir, log, h2(dir), 300, "ingest", "--input", input.toString(), "--output", "out");
 
+        System.out.println("chaos seed " + SEED + ", clean run " + cleanMillis + " ms: " + kills);
         assertThat(exit).as(Files.readString(log)).isZero();
         assertSameAsClean(dir, true);
-        System.out.println("chaos seed " + SEED + ", clean run " + cleanMillis + " ms: " + kills);
     }
 
     @Test
