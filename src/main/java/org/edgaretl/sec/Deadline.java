@@ -48,6 +48,14 @@ public final class Deadline implements AutoCloseable {
         }
     }
 
+    /** Like {@link #check()} but reading the clock every time: for calls that each stand for much work. */
+    static void checkNow() {
+        Deadline d = CURRENT.get();
+        if (d != null) {
+            d.checkClock();
+        }
+    }
+
     /** The text itself when it is short or no deadline is active, else a view whose reads check the deadline. */
     public static CharSequence guard(CharSequence text) {
         Deadline d = CURRENT.get();

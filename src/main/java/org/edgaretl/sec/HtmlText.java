@@ -168,7 +168,7 @@ public final class HtmlText {
 
         @Override
         public int read(char[] buffer, int offset, int length) throws java.io.IOException {
-            Deadline.check();
+            Deadline.checkNow();
             return in.read(buffer, offset, length);
         }
 
