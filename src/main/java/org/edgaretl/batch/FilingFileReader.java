@@ -10,15 +10,23 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 
 /**
  * Reads the filing files of the input directory one by one, in the directory's stable order; its item
- * count is saved with each chunk, so a restart resumes after the last committed file.
+ * count is saved with each chunk, so a restart resumes after the last committed file. A partition's
+ * reader reads only its range {@code [from, to)} of that order.
  */
 public class FilingFileReader extends AbstractItemCountingItemStreamItemReader<FilingFile> {
 
     private final InputDirectory input;
+    private final FileRange range;
     private List<String> files = List.of();
 
     public FilingFileReader(String name, InputDirectory input) {
+        this(name, input, null);
+    }
+
+    /** @param range the partition's share of the input, or {@code null} for all of it */
+    public FilingFileReader(String name, InputDirectory input, FileRange range) {
         this.input = input;
+        this.range = range;
         setName(name);
     }
 
@@ -26,6 +34,14 @@ public class FilingFileReader extends AbstractItemCountingItemStreamItemReader<F
     protected void doOpen() {
         try {
             files = input.list();
+            if (range != null) {
+                if (files.size() != range.total()) {
+                    throw new ItemStreamException("the input directory " + input.root() + " holds " + files.size()
+                            + " files, but " + range.total() + " when the run was partitioned; it changed during the run"
+                            + " (start over with --fresh)");
+                }
+                files = files.subList(range.from(), range.to());
+            }
         } catch (IOException e) {
             throw new ItemStreamException("cannot list the input directory " + input.root() + ": " + e.getMessage(), e);
         }

@@ -26,6 +26,7 @@ public class IngestLauncher {
     static final String INPUT = "input";
     static final String OUTPUT = "output";
     static final String RUN = "run";
+    static final String PARTITIONS = "partitions";
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
@@ -46,6 +47,14 @@ public class IngestLauncher {
      *              after its output files were deleted), and start over
      */
     public JobExecution ingest(Path input, Path output, boolean fresh) throws Exception {
+        return ingest(input, output, fresh, null);
+    }
+
+    /**
+     * @param partitions how many file ranges to cut the input into for a new run, instead of
+     *                   {@code edgar.partitions}; {@code null} for the default. A restart keeps the first run's.
+     */
+    public JobExecution ingest(Path input, Path output, boolean fresh, Integer partitions) throws Exception {
         String in = input.toAbsolutePath().normalize().toString();
         String out = output.toAbsolutePath().normalize().toString();
         Optional<JobExecution> last = lastExecution(in, out);
@@ -64,12 +73,14 @@ public class IngestLauncher {
             }
         }
         long run = last.map(e -> e.getJobParameters().getLong(RUN)).map(r -> r + 1).orElse(1L);
-        JobParameters parameters = new JobParametersBuilder()
+        JobParametersBuilder parameters = new JobParametersBuilder()
                 .addString(INPUT, in)
                 .addString(OUTPUT, out)
-                .addLong(RUN, run)
-                .toJobParameters();
-        return jobOperator.start(ingestFilingsJob, parameters);
+                .addLong(RUN, run);
+        if (partitions != null) {
+            parameters.addLong(PARTITIONS, partitions.longValue(), false);
+        }
+        return jobOperator.start(ingestFilingsJob, parameters.toJobParameters());
     }
 
     /** The newest execution of the ingest job for this input and output directory. */

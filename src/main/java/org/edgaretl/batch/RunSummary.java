@@ -3,7 +3,10 @@ package org.edgaretl.batch;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
-/** What one job execution did, in the words an operator reads at the end of a run. */
+/**
+ * What one job execution did, in the words an operator reads at the end of a run: the whole run's totals
+ * once the parts are merged, else what this execution's partitions did before it stopped.
+ */
 public record RunSummary(long executionId, String status, long read, long written, long rejected, String failure) {
 
     public static RunSummary of(JobExecution execution) {
@@ -11,6 +14,16 @@ public record RunSummary(long executionId, String status, long read, long writte
         long written = 0;
         long rejected = 0;
         for (StepExecution step : execution.getStepExecutions()) {
+            var context = step.getExecutionContext();
+            if (context.containsKey(PartMerger.TOTAL_FILES)) {
+                read = context.getLong(PartMerger.TOTAL_FILES);
+                rejected = context.getLong(PartMerger.TOTAL_REJECTED);
+                written = read;
+                break;
+            }
+            if (step.getStepName().equals(IngestJobConfiguration.STEP_NAME)) {
+                continue; // the manager step sums its partitions' counts, which are counted one by one
+            }
             read += step.getReadCount();
             written += step.getWriteCount();
             rejected += step.getExecutionContext().getLong("ingest.rejected", 0L);
