@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.edgaretl.input.InputDirectory;
@@ -12,9 +13,9 @@ import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * Cuts the sorted input list into contiguous ranges, one per partition, and makes each partition's part
- * folder, so that the merge step knows how many partitions there are. Called again on a restart: the
- * ranges are a function of the list, so they come out the same (a worker checks the list size).
+ * Cuts the sorted input list into contiguous ranges of near-equal bytes, one per partition, and makes each
+ * partition's part folder with its range, for the merge step. Called again on a restart, when only the
+ * contexts of unfinished partitions are used, and those are the ones they first ran with.
  */
 public final class FileRangePartitioner implements Partitioner {
 
@@ -29,13 +30,32 @@ public final class FileRangePartitioner implements Partitioner {
         this.partitions = partitions;
     }
 
+    /** The item's size on disk, its weight in cutting ranges; 1 for an item that is not a plain file. */
+    private long sizeOf(String name) {
+        try {
+            Path file = input.root().resolve(name);
+            return Files.isRegularFile(file) ? Files.size(file) : 1;
+        } catch (IOException e) {
+            return 1;
+        }
+    }
+
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
         try {
-            int total = input.list().size();
+            List<String> names = input.list();
+            long[] sizes = new long[names.size()];
+            for (int i = 0; i < sizes.length; i++) {
+                sizes[i] = sizeOf(names.get(i));
+            }
             Map<String, ExecutionContext> contexts = new LinkedHashMap<>();
-            for (FileRange range : FileRange.split(total, partitions != null ? partitions.intValue() : gridSize)) {
-                Files.createDirectories(PartFiles.partDirectory(output, range.name()));
+            for (FileRange range : FileRange.split(sizes, partitions != null ? partitions.intValue() : gridSize)) {
+                Path part = Files.createDirectories(PartFiles.partDirectory(output, range.name()));
+                Path rangeFile = part.resolve(PartFiles.RANGE_FILE);
+                if (!Files.exists(rangeFile)) {
+                    // A restart keeps the ranges its partitions first ran with.
+                    Files.writeString(rangeFile, range.toLine() + "\n");
+                }
                 contexts.put(range.name(), range.toContext());
             }
             return contexts;

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 public final class PartFiles {
 
     static final String ROOT = ".parts";
+    static final String RANGE_FILE = "range.txt";
 
     private PartFiles() {
     }

@@ -93,7 +93,12 @@ public final class PartMerger implements Tasklet {
             });
             if (!taken.isEmpty()) {
                 names = names == null ? input.list() : names;
-                replay(FileRange.split(names.size(), parts.size()).get(i), names, parts.get(i), claims);
+                FileRange range = FileRange.ofLine(Files.readString(parts.get(i).resolve(PartFiles.RANGE_FILE)));
+                if (range.total() != names.size()) {
+                    throw new IllegalStateException("the input directory " + input.root() + " changed during the run"
+                            + " (start over with --fresh)");
+                }
+                replay(range, names, parts.get(i), claims);
                 rewriteWinners(taken);
                 own = filingSources(parts.get(i));
             }

@@ -28,7 +28,12 @@ public record RunSummary(long executionId, String status, long read, long writte
             written += step.getWriteCount();
             rejected += step.getExecutionContext().getLong("ingest.rejected", 0L);
         }
-        String failure = execution.getAllFailureExceptions().stream().findFirst()
+        // A partition's own failure says why; the manager step only says that a partition failed.
+        String failure = execution.getStepExecutions().stream()
+                .filter(s -> !s.getStepName().equals(IngestJobConfiguration.STEP_NAME))
+                .flatMap(s -> s.getFailureExceptions().stream())
+                .findFirst()
+                .or(() -> execution.getAllFailureExceptions().stream().findFirst())
                 .map(RunSummary::rootMessage).orElse(execution.getExitStatus().getExitDescription());
         return new RunSummary(execution.getId(), execution.getStatus().toString(), read, written, rejected, failure);
     }
