@@ -89,6 +89,7 @@ public class IngestJobConfiguration {
                 .reader(filingsReader)
                 .processor(processor)
                 .writer(filingsWriter)
+                .listener(new RestartContextSaver(jobRepository))
                 .listener(new ProgressListener(filingsReader, System.console(), Duration.ofSeconds(properties.progressSeconds())))
                 .build();
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.edgaretl.domain.ProcessedFile;
 import org.edgaretl.extract.FilingPipeline;
@@ -15,6 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,6 +37,9 @@ class IngestRestartIntegrationTest {
     /** Fails on the Nth file while armed, as a crash in the middle of a chunk would. */
     static final AtomicInteger FAIL_ON_FILE = new AtomicInteger(-1);
 
+    /** Runs before each file is processed, inside the chunk's transaction. */
+    static final AtomicReference<Runnable> BEFORE_FILE = new AtomicReference<>(() -> { });
+
     @TestConfiguration
     static class FailureInjection {
         @Bean
@@ -41,6 +48,7 @@ class IngestRestartIntegrationTest {
             FilingProcessor real = new FilingProcessor(new FilingPipeline());
             AtomicInteger seen = new AtomicInteger();
             return file -> {
+                BEFORE_FILE.get().run();
                 if (seen.incrementAndGet() == FAIL_ON_FILE.get()) {
                     throw new IllegalStateException("injected failure on " + file.sourceName());
                 }
@@ -54,6 +62,9 @@ class IngestRestartIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    JobRepository jobRepository;
 
     @TempDir
     Path tmp;
@@ -75,7 +86,20 @@ class IngestRestartIntegrationTest {
         assertThat(JdbcTestUtils.countRowsInTable(jdbc, "filings")).isEqualTo(4);
 
         FAIL_ON_FILE.set(-1);
+        AtomicReference<ExecutionContext> persistedAtStart = new AtomicReference<>();
+        BEFORE_FILE.set(() -> {
+            if (persistedAtStart.get() == null) {
+                long id = StepSynchronizationManager.getContext().getStepExecution().getId();
+                persistedAtStart.set(jobRepository.getStepExecution(id).getExecutionContext());
+            }
+        });
         JobExecution resumed = launcher.ingest(input, output);
+        BEFORE_FILE.set(() -> { });
+
+        // Had the process died before the restart's first commit, the next restart would start from what the
+        // database holds for this step execution: it must already be the restart point, not an empty context.
+        assertThat(persistedAtStart.get().containsKey("filingsWriter.filings.position")).isTrue();
+        assertThat(persistedAtStart.get().getInt("filingsReader.read.count")).isEqualTo(4);
 
         assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(resumed.getJobInstance().getId()).isEqualTo(failed.getJobInstance().getId());
