@@ -1,14 +1,11 @@
 package org.edgaretl.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import org.edgaretl.batch.IngestLauncher;
 import org.edgaretl.batch.IngestRequest;
-import org.edgaretl.io.OutputLock;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,16 +42,13 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.exists(input)) {
-            System.err.println("edgar-etl: input directory not found: " + input.toAbsolutePath());
+        if (JobSession.inputMissing(input)) {
             return ExitCodes.CANNOT_START;
         }
-        try (OutputLock lock = OutputLock.acquire(output);
-             ConfigurableApplicationContext context = SpringContexts.start(database);
-             GracefulStop stop = GracefulStop.install(context)) {
+        try (JobSession session = JobSession.open(output, database)) {
             IngestRequest request = new IngestRequest(input, output, fresh,
                     runDate == null ? null : runDate.toString(), reprocess, null);
-            IngestLauncher.Launch launch = context.getBean(IngestLauncher.class).launch(request);
+            IngestLauncher.Launch launch = session.bean(IngestLauncher.class).launch(request);
             if (launch.alreadyComplete()) {
                 String what = runDate != null ? "ingest for " + runDate : "ingest of an unchanged " + input;
                 System.out.println(what + " already COMPLETED (execution " + launch.execution().getId()

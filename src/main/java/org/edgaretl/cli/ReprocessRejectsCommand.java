@@ -10,9 +10,7 @@ import java.util.concurrent.Callable;
 import org.edgaretl.batch.IngestLauncher;
 import org.edgaretl.batch.IngestRequest;
 import org.edgaretl.input.InputDirectory;
-import org.edgaretl.io.OutputLock;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import picocli.CommandLine.Command;
@@ -44,15 +42,12 @@ public final class ReprocessRejectsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.exists(input)) {
-            System.err.println("edgar-etl: input directory not found: " + input.toAbsolutePath());
+        if (JobSession.inputMissing(input)) {
             return ExitCodes.CANNOT_START;
         }
-        try (OutputLock lock = OutputLock.acquire(output);
-             ConfigurableApplicationContext context = SpringContexts.start(database);
-             GracefulStop stop = GracefulStop.install(context)) {
-            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-            IngestLauncher launcher = context.getBean(IngestLauncher.class);
+        try (JobSession session = JobSession.open(output, database)) {
+            JdbcTemplate jdbc = session.bean(JdbcTemplate.class);
+            IngestLauncher launcher = session.bean(IngestLauncher.class);
             Path list = output.resolve(LIST_FILE);
             IngestRequest request = new IngestRequest(input, output, false, null, true, list);
             if (!launcher.hasUnfinished(request)) {
