@@ -3,7 +3,9 @@
 # For each N: replicates the real corpus into N distinct filings (jobs/ReplicateCorpus.java), runs the real
 # jar's ingest on a fresh H2 database and output directory, and prints one result row.
 # Environment: BENCH_DIR (work directory, default /tmp/edgar-bench), BENCH_HEAP (default 512m),
-# BENCH_THREADS (passed as --threads when set), BENCH_JAVA_OPTS (extra JVM options, e.g. JFR),
+# BENCH_THREADS (passed as --threads when set), BENCH_GC (default -XX:+UseParallelGC: G1 with a small heap
+# turns every filing over 512 KB into a humongous allocation and runs concurrent cycles back to back),
+# BENCH_JAVA_OPTS (extra JVM options, e.g. JFR),
 # BENCH_CORPUS (source of the filings; default ../shared/corpus, else src/test/resources/corpus).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,7 +44,8 @@ for n in "${sizes[@]}"; do
   load=$(cut -d' ' -f1 /proc/loadavg)
   start=$(date +%s.%N)
   # shellcheck disable=SC2086
-  /usr/bin/time -o "$run/time.txt" -f "%U %S %M" java -Xmx"$heap" -Xlog:gc:file="$run/gc.log" ${BENCH_JAVA_OPTS:-} \
+  /usr/bin/time -o "$run/time.txt" -f "%U %S %M" java -Xmx"$heap" ${BENCH_GC:--XX:+UseParallelGC} \
+    -Xlog:gc:file="$run/gc.log" ${BENCH_JAVA_OPTS:-} \
     -Dspring.datasource.url="jdbc:h2:file:$run/db/edgar;DB_CLOSE_ON_EXIT=FALSE" \
     -jar target/edgar-etl.jar ingest --input "$input" --output "$run/out" "${threads[@]}" >"$run/ingest.log" 2>&1 \
     || { echo "ingest of $n filings failed; see $run/ingest.log" >&2; tail -5 "$run/ingest.log" >&2; exit 1; }

@@ -33,6 +33,8 @@ public class IngestLauncher {
     static final String ONLY = "only";
     static final String REPROCESS = "reprocess";
     static final String INPUT_STATE = "input.state";
+    /** How many file ranges the run was cut into: fixed when it starts, so a restart with other settings keeps them. */
+    static final String PARTITIONS = "partitions";
 
     /** The execution an ingest ended with, and whether it was an earlier one found already complete. */
     public record Launch(JobExecution execution, boolean alreadyComplete) {
@@ -41,11 +43,14 @@ public class IngestLauncher {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job ingestFilingsJob;
+    private final ScaleProperties scale;
 
-    public IngestLauncher(JobOperator jobOperator, JobRepository jobRepository, Job ingestFilingsJob) {
+    public IngestLauncher(JobOperator jobOperator, JobRepository jobRepository, Job ingestFilingsJob,
+                          ScaleProperties scale) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.ingestFilingsJob = ingestFilingsJob;
+        this.scale = scale;
     }
 
     public JobExecution ingest(Path input, Path output) throws Exception {
@@ -60,7 +65,20 @@ public class IngestLauncher {
         return launch(new IngestRequest(input, output, fresh, null, false, null)).execution();
     }
 
+    /** Like {@link #ingest(Path, Path, boolean)}, cutting a new run into this many file ranges. */
+    public JobExecution ingest(Path input, Path output, boolean fresh, int partitions) throws Exception {
+        return launch(new IngestRequest(input, output, fresh, null, false, null), partitions).execution();
+    }
+
     public Launch launch(IngestRequest request) throws Exception {
+        return launch(request, null);
+    }
+
+    /**
+     * @param partitions how many file ranges a new run is cut into, instead of {@code edgar.partitions};
+     *                   {@code null} for that default. A restart keeps its first run's.
+     */
+    public Launch launch(IngestRequest request, Integer partitions) throws Exception {
         String in = request.input().toAbsolutePath().normalize().toString();
         String out = request.output().toAbsolutePath().normalize().toString();
         String only = request.only() == null ? null : request.only().toAbsolutePath().normalize().toString();
@@ -92,7 +110,8 @@ public class IngestLauncher {
                 .addString(OUTPUT, out)
                 .addLong(RUN, run)
                 .addString(REPROCESS, Boolean.toString(request.reprocess()), false)
-                .addString(INPUT_STATE, inputState, false);
+                .addString(INPUT_STATE, inputState, false)
+                .addLong(PARTITIONS, (partitions != null ? partitions : scale.partitions()).longValue(), false);
         if (request.runDate() != null) {
             parameters.addString(RUN_DATE, request.runDate());
         }

@@ -57,6 +57,14 @@ public class IngestOutputWriter implements ItemStreamWriter<ProcessedFile> {
         sourceByFilingId.putAll(csv.writtenFilingSources());
     }
 
+    /**
+     * Filings that earlier partitions of the run already wrote (id to source file): a later file claiming
+     * one of them is a duplicate, as it would be in a single-threaded run.
+     */
+    public void claimedEarlier(Map<String, String> sourceByEarlierFilingId) {
+        sourceByEarlierFilingId.forEach(sourceByFilingId::putIfAbsent);
+    }
+
     @Override
     public void write(Chunk<? extends ProcessedFile> chunk) throws Exception {
         List<ProcessedFile> files = new ArrayList<>(chunk.size());

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -30,6 +31,11 @@ public record RunSummary(long executionId, String status, long read, long writte
     public static final String FILE_NAME = "summary.json";
 
     public static RunSummary of(JobExecution execution) {
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getExecutionContext().containsKey(PartMerger.TOTAL_FILES)) {
+                return merged(execution, step.getExecutionContext());
+            }
+        }
         long read = 0;
         long written = 0;
         long rejected = 0;
@@ -37,26 +43,83 @@ public record RunSummary(long executionId, String status, long read, long writte
         Map<String, Long> rows = new TreeMap<>();
         Map<String, Long> rejects = new TreeMap<>();
         for (StepExecution step : execution.getStepExecutions()) {
+            if (!step.getStepName().startsWith(IngestJobConfiguration.WORKER_STEP_NAME)) {
+                continue; // the manager step sums its partitions' counts, which are counted one by one
+            }
             read += step.getReadCount();
             written += step.getWriteCount();
             skipped += step.getFilterCount();
             rejected += step.getExecutionContext().getLong("ingest.rejected", 0L);
-            step.getExecutionContext().entrySet().forEach(e -> {
-                if (e.getKey().startsWith(IngestOutputWriter.COUNT_PREFIX)) {
-                    String key = e.getKey().substring(IngestOutputWriter.COUNT_PREFIX.length());
-                    long value = ((Number) e.getValue()).longValue();
-                    if (key.startsWith("rows.")) {
-                        rows.merge(key.substring(5), value, Long::sum);
-                    } else if (key.startsWith("rejects.")) {
-                        rejects.merge(key.substring(8), value, Long::sum);
-                    }
-                }
-            });
+            addCounts(step.getExecutionContext(), rows, rejects);
         }
-        String failure = execution.getAllFailureExceptions().stream().findFirst()
-                .map(RunSummary::rootMessage).orElse(execution.getExitStatus().getExitDescription());
-        return new RunSummary(execution.getId(), execution.getStatus().toString(), read, written, rejected, failure,
-                skipped, rows, rejects);
+        return new RunSummary(execution.getId(), execution.getStatus().toString(), read, written, rejected,
+                failure(execution), skipped, rows, rejects);
+    }
+
+    /** The whole run's totals, which the merge step counted in the merged files (over every restart). */
+    private static RunSummary merged(JobExecution execution, ExecutionContext totals) {
+        long files = totals.getLong(PartMerger.TOTAL_FILES);
+        long skipped = totals.getLong(PartMerger.TOTAL_SKIPPED, 0L);
+        Map<String, Long> rows = new TreeMap<>();
+        Map<String, Long> rejects = new TreeMap<>();
+        addCounts(totals, rows, rejects);
+        return new RunSummary(execution.getId(), execution.getStatus().toString(), files + skipped, files,
+                totals.getLong(PartMerger.TOTAL_REJECTED), failure(execution), skipped, rows, rejects);
+    }
+
+    private static void addCounts(ExecutionContext context, Map<String, Long> rows, Map<String, Long> rejects) {
+        context.entrySet().forEach(e -> {
+            if (e.getKey().startsWith(IngestOutputWriter.COUNT_PREFIX)) {
+                String key = e.getKey().substring(IngestOutputWriter.COUNT_PREFIX.length());
+                long value = ((Number) e.getValue()).longValue();
+                if (key.startsWith("rows.")) {
+                    rows.merge(key.substring(5), value, Long::sum);
+                } else if (key.startsWith("rejects.")) {
+                    rejects.merge(key.substring(8), value, Long::sum);
+                }
+            }
+        });
+    }
+
+    /**
+     * A partition's own failure says why; the manager step only says that a partition failed. An execution
+     * read back from the repository has no exceptions, only exit descriptions (a stack trace: its first line).
+     */
+    private static String failure(JobExecution execution) {
+        return execution.getStepExecutions().stream()
+                .filter(s -> !s.getStepName().equals(IngestJobConfiguration.STEP_NAME))
+                .flatMap(s -> s.getFailureExceptions().stream())
+                .findFirst()
+                .or(() -> execution.getAllFailureExceptions().stream().findFirst())
+                .map(RunSummary::rootMessage)
+                .or(() -> execution.getStepExecutions().stream()
+                        .filter(s -> s.getStepName().startsWith(IngestJobConfiguration.WORKER_STEP_NAME))
+                        .filter(s -> s.getStatus().isUnsuccessful())
+                        .map(s -> s.getExitStatus().getExitDescription())
+                        .filter(d -> d != null && !d.isBlank())
+                        .map(RunSummary::rootOfTrace)
+                        .findFirst())
+                .map(RunSummary::firstLine)
+                .orElse(firstLine(execution.getExitStatus().getExitDescription()));
+    }
+
+    /** The innermost cause of a stack trace's text: its last "Caused by:" line, else its first line. */
+    private static String rootOfTrace(String trace) {
+        String root = firstLine(trace);
+        for (String line : trace.split("\n")) {
+            if (line.startsWith("Caused by: ")) {
+                root = line.substring("Caused by: ".length()).strip();
+            }
+        }
+        return root;
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return null;
+        }
+        int end = text.indexOf('\n');
+        return (end < 0 ? text : text.substring(0, end)).strip();
     }
 
     public String line() {

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "edgar-etl", mixinStandardHelpOptions = true, version = "edgar-etl 0.1.0",
         description = "Turns SEC EDGAR filings into warehouse-ready rows.",
         subcommands = {IngestCommand.class, StatusCommand.class, HistoryCommand.class, RestartCommand.class,
-                RecoverCommand.class, ReprocessRejectsCommand.class, LoadCommand.class, EvalCommand.class})
+                RecoverCommand.class, ReprocessRejectsCommand.class, LoadCommand.class, EvalCommand.class,
+                WorkerCommand.class})
 public final class EdgarEtlCommand implements Runnable {
 
     @CommandLine.Spec

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.edgaretl.batch.IngestJobConfiguration;
+import org.edgaretl.batch.PartMerger;
 import org.edgaretl.batch.RunSummary;
 import org.edgaretl.io.OutputLock;
 import org.springframework.batch.core.job.JobExecution;
@@ -92,14 +93,32 @@ final class Executions {
         return b.toString();
     }
 
+    /** A partition's counts; the merge step's run totals; the other steps' status only (their counts are not files). */
+    private static String stepLine(StepExecution step) {
+        var context = step.getExecutionContext();
+        if (step.getStepName().startsWith(IngestJobConfiguration.WORKER_STEP_NAME)) {
+            long rejected = context.getLong("ingest.rejected", 0L);
+            return String.format("step %s %s: read %d, written %d, rejected %d, skipped unchanged %d, commits %d",
+                    step.getStepName(), step.getStatus(), step.getReadCount(), step.getWriteCount() - rejected, rejected,
+                    step.getFilterCount(), step.getCommitCount());
+        }
+        if (context.containsKey(PartMerger.TOTAL_FILES)) {
+            long files = context.getLong(PartMerger.TOTAL_FILES);
+            long rejected = context.getLong(PartMerger.TOTAL_REJECTED);
+            return String.format("step %s %s: run totals %d filings, %d rejected, %d skipped unchanged",
+                    step.getStepName(), step.getStatus(), files - rejected, rejected,
+                    context.getLong(PartMerger.TOTAL_SKIPPED, 0L));
+        }
+        return "step " + step.getStepName() + " " + step.getStatus();
+    }
+
     static List<String> describe(JobExecution e) {
         List<String> lines = new ArrayList<>();
         lines.add(header(e));
-        for (StepExecution step : e.getStepExecutions()) {
-            long rejected = step.getExecutionContext().getLong("ingest.rejected", 0L);
-            lines.add(String.format("    step %s %s: read %d, written %d, rejected %d, skipped unchanged %d, commits %d",
-                    step.getStepName(), step.getStatus(), step.getReadCount(), step.getWriteCount() - rejected, rejected,
-                    step.getFilterCount(), step.getCommitCount()));
+        List<StepExecution> steps = new ArrayList<>(e.getStepExecutions());
+        steps.sort(java.util.Comparator.comparing(StepExecution::getId));
+        for (StepExecution step : steps) {
+            lines.add("    " + stepLine(step));
         }
         String failure = RunSummary.of(e).failure();
         if (failure != null && !failure.isBlank() && e.getStatus().isUnsuccessful()) {

@@ -40,12 +40,16 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--reprocess", description = "process every file, even those the registry holds with the same bytes")
     boolean reprocess;
 
+    @picocli.CommandLine.Mixin
+    ScaleOptions scale = new ScaleOptions();
+
     @Override
     public Integer call() throws Exception {
+        var scaleProperties = scale.springProperties();
         if (JobSession.inputMissing(input)) {
             return ExitCodes.CANNOT_START;
         }
-        try (JobSession session = JobSession.open(output, database)) {
+        try (JobSession session = JobSession.open(output, database, scaleProperties)) {
             IngestRequest request = new IngestRequest(input, output, fresh,
                     runDate == null ? null : runDate.toString(), reprocess, null);
             IngestLauncher.Launch launch = session.bean(IngestLauncher.class).launch(request);

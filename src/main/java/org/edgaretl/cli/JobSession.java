@@ -3,6 +3,7 @@ package org.edgaretl.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.edgaretl.io.OutputLock;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -32,10 +33,11 @@ final class JobSession implements AutoCloseable {
         return true;
     }
 
-    static JobSession open(Path output, DatabaseOptions database) throws IOException {
+    /** @param more further properties chosen on the command line (threads, partitions, workers) */
+    static JobSession open(Path output, DatabaseOptions database, Map<String, Object> more) throws IOException {
         OutputLock lock = OutputLock.acquire(output);
         try {
-            ConfigurableApplicationContext context = SpringContexts.start(database);
+            ConfigurableApplicationContext context = SpringContexts.start(database, more);
             return new JobSession(lock, context, GracefulStop.install(context));
         } catch (RuntimeException e) {
             lock.close();

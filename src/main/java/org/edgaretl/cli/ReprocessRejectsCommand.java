@@ -40,12 +40,15 @@ public final class ReprocessRejectsCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions database = new DatabaseOptions();
 
+    @picocli.CommandLine.Mixin
+    ScaleOptions scale = new ScaleOptions();
+
     @Override
     public Integer call() throws Exception {
         if (JobSession.inputMissing(input)) {
             return ExitCodes.CANNOT_START;
         }
-        try (JobSession session = JobSession.open(output, database)) {
+        try (JobSession session = JobSession.open(output, database, scale.springProperties())) {
             JdbcTemplate jdbc = session.bean(JdbcTemplate.class);
             IngestLauncher launcher = session.bean(IngestLauncher.class);
             Path list = output.resolve(LIST_FILE);

@@ -13,10 +13,16 @@ public final class SpringContexts {
     }
 
     public static ConfigurableApplicationContext start(DatabaseOptions database) {
+        return start(database, Map.of());
+    }
+
+    /** @param more further properties chosen on the command line (for example {@code edgar.threads}) */
+    public static ConfigurableApplicationContext start(DatabaseOptions database, Map<String, Object> more) {
         SpringApplication application = new SpringApplication(EdgarEtlApplication.class);
         // The commands close the context themselves; on SIGTERM, GracefulStop first lets the job stop cleanly.
         application.setRegisterShutdownHook(false);
-        Map<String, Object> properties = database.springProperties();
+        Map<String, Object> properties = new java.util.LinkedHashMap<>(database.springProperties());
+        properties.putAll(more);
         // Command-line choices beat application.properties, but -D system properties still beat both.
         application.addInitializers(context -> context.getEnvironment().getPropertySources()
                 .addAfter("systemProperties", new org.springframework.core.env.MapPropertySource("edgar-cli", properties)));

@@ -149,6 +149,16 @@ public final class InputDirectory {
         return directory.resolve(relativePath);
     }
 
+    /** The size in bytes of a listed file (plain or archive), or 1 when it cannot be read: a work estimate only. */
+    public long sizeOf(String relativeFile) {
+        try {
+            Path path = directory.resolve(relativeFile);
+            return Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) ? Math.max(1, Files.size(path)) : 1;
+        } catch (IOException e) {
+            return 1;
+        }
+    }
+
     /** Reads one listed plain file, decompressing {@code .gz}; problems become an unreadable {@link FilingFile}. */
     public FilingFile read(String relativePath) {
         Path path = directory.resolve(relativePath).normalize();

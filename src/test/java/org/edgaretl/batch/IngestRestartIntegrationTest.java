@@ -31,7 +31,7 @@ import org.springframework.test.jdbc.JdbcTestUtils;
 /** A run that fails midway, then a rerun of the same command that completes with exact row counts. */
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:restart;DB_CLOSE_DELAY=-1",
-        "edgar.chunk-size=2"})
+        "edgar.chunk-size=2", "edgar.threads=1", "edgar.partitions=1"})
 class IngestRestartIntegrationTest {
 
     /** Fails on the Nth file while armed, as a crash in the middle of a chunk would. */
@@ -82,7 +82,8 @@ class IngestRestartIntegrationTest {
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(RunSummary.of(failed).failure()).contains("injected failure");
         // chunks of 2: files 1-2 and 3-4 committed; the chunk holding file 6 rolled back
-        assertThat(JobTestSupport.rows(output.resolve("filings.csv"))).hasSize(4);
+        assertThat(JobTestSupport.rows(PartFiles.runDirectory(output, failed.getJobInstance().getId()).resolve("partition0000").resolve("filings.csv"))).hasSize(4);
+        assertThat(output.resolve("filings.csv")).doesNotExist();
         assertThat(JdbcTestUtils.countRowsInTable(jdbc, "filings")).isEqualTo(4);
 
         FAIL_ON_FILE.set(-1);

@@ -82,9 +82,9 @@ class FaultsIntegrationTest {
                 when = after + " ms after start";
             } else {
                 // in the middle of the step: after a random number of rows, plus a few milliseconds into the next chunk
-                long done = lines(dir.resolve("out/filings.csv"));
+                long done = JarProcess.filingRows(dir.resolve("out"));
                 long rows = done + 1 + random.nextInt((int) Math.max(1, FILES - done - 1));
-                awaitRows(victim, dir.resolve("out/filings.csv"), rows);
+                awaitRows(victim, dir.resolve("out"), rows);
                 victim.waitFor(random.nextInt(30), TimeUnit.MILLISECONDS);
                 when = "at row " + rows;
             }
@@ -93,7 +93,7 @@ class FaultsIntegrationTest {
                 continue;
             }
             victim.destroyForcibly().waitFor();
-            kills.add("killed " + when + " with " + lines(dir.resolve("out/filings.csv")) + " filing rows on disk");
+            kills.add("killed " + when + " with " + JarProcess.filingRows(dir.resolve("out")) + " filing rows on disk");
         }
         Path log = tmp.resolve("final.log");
         int exit = JarProcess.run(dir, log, h2(dir), 300, "ingest", "--input", input.toString(), "--output", "out");
@@ -114,7 +114,7 @@ class FaultsIntegrationTest {
             List<String> options = List.of("-Dedgar.chunk-size=1", "-Dspring.datasource.hikari.connection-timeout=2000");
             Process run = JarProcess.start(dir, tmp.resolve("outage.log"), options,
                     "ingest", "--input", input.toString(), "--output", "out", "--db", PG + db);
-            awaitRows(run, dir.resolve("out/filings.csv"), FILES / 4);
+            awaitRows(run, dir.resolve("out"), FILES / 4);
             assertThat(run.isAlive()).as("the run must still be going").isTrue();
             admin("ALTER DATABASE " + db + " ALLOW_CONNECTIONS false");
             admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + db + "'");
@@ -124,7 +124,7 @@ class FaultsIntegrationTest {
             // the rerun recovers it
             assertThat(run.exitValue()).as(failed).isIn(ExitCodes.JOB_FAILED, ExitCodes.CANNOT_START);
             assertThat(failed).containsPattern("edgar-etl: .*(connect|terminat|database|Connection)");
-            assertThat(lines(dir.resolve("out/filings.csv"))).isLessThan(FILES);
+            assertThat(JarProcess.filingRows(dir.resolve("out"))).isLessThan(FILES);
             System.out.println("database outage: exit " + run.exitValue() + ", " + lastLine(failed, "edgar-etl:"));
 
             admin("ALTER DATABASE " + db + " ALLOW_CONNECTIONS true");
@@ -215,9 +215,9 @@ class FaultsIntegrationTest {
                 "-Dedgar.chunk-size=2");
     }
 
-    private static void awaitRows(Process run, Path csv, long rows) throws Exception {
+    private static void awaitRows(Process run, Path out, long rows) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (lines(csv) < rows && run.isAlive() && System.nanoTime() < deadline) {
+        while (JarProcess.filingRows(out) < rows && run.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
     }
@@ -261,13 +261,6 @@ class FaultsIntegrationTest {
         }
     }
 
-    private static long lines(Path file) {
-        try (var stream = Files.lines(file, StandardCharsets.UTF_8)) {
-            return stream.count() - 1;
-        } catch (Exception e) {
-            return 0;
-        }
-    }
 
     private static int cleanCount(Table table) throws Exception {
         return count(clean, table);

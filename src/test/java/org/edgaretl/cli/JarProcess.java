@@ -39,4 +39,28 @@ final class JarProcess {
         }
         return process.exitValue();
     }
+
+    /**
+     * Filing rows committed so far under an output directory: in the partitions' part files while a run is
+     * going (the contract files appear only at its merge step), else in {@code filings.csv}.
+     */
+    static long filingRows(java.nio.file.Path out) {
+        java.nio.file.Path parts = out.resolve(".parts");
+        if (!java.nio.file.Files.isDirectory(parts)) {
+            return dataLines(out.resolve("filings.csv"));
+        }
+        try (var files = java.nio.file.Files.walk(parts)) {
+            return files.filter(f -> f.getFileName().toString().equals("filings.csv")).mapToLong(JarProcess::dataLines).sum();
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return 0; // the parts were removed while being listed: the run completed
+        }
+    }
+
+    private static long dataLines(java.nio.file.Path csv) {
+        try (var lines = java.nio.file.Files.lines(csv, java.nio.charset.StandardCharsets.UTF_8)) {
+            return Math.max(0, lines.count() - 1);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return 0;
+        }
+    }
 }

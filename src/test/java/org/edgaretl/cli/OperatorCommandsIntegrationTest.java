@@ -30,10 +30,17 @@ class OperatorCommandsIntegrationTest {
         Files.write(input.resolve("empty.txt"), new byte[0]);
         String db = "jdbc:h2:file:" + tmp.resolve("db/edgar") + ";DB_CLOSE_ON_EXIT=FALSE";
 
-        assertThat(run("ingest", "--input", input.toString(), "--output", tmp.resolve("out").toString(), "--db", db).exit)
-                .isZero();
+        // A real first run that fails in one partition (no rejects allowed), keeping its part files; then the
+        // crash is faked by leaving the failed execution and steps STARTED, as a SIGKILL would.
+        System.setProperty("edgar.reject-limit", "0");
+        try {
+            assertThat(run("ingest", "--input", input.toString(), "--output", tmp.resolve("out").toString(), "--db", db).exit)
+                    .isEqualTo(ExitCodes.JOB_FAILED);
+        } finally {
+            System.clearProperty("edgar.reject-limit");
+        }
         sql(db, "UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL");
-        sql(db, "UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL");
+        sql(db, "UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL WHERE STATUS = 'FAILED'");
 
         Result status = run("status", "--db", db);
         assertThat(status.out).contains("execution 1  STARTED").contains("a crash left it").contains("recover");
@@ -43,11 +50,13 @@ class OperatorCommandsIntegrationTest {
 
         Result history = run("history", "--db", db);
         assertThat(history.out).contains("execution 1  FAILED")
-                .contains("step ingestFilingsStep FAILED: read 2, written 1, rejected 1, skipped unchanged 0");
+                .contains("step ingestPartitionStep:partition0000 COMPLETED: read 1, written 1, rejected 0, skipped unchanged 0")
+                .contains("step ingestPartitionStep:partition0001 FAILED: read 1, written 0, rejected 0, skipped unchanged 0")
+                .contains("failure: org.edgaretl.batch.RejectLimitExceededException");
 
         Result restart = run("restart", "1", "--db", db);
         assertThat(restart.exit).as(restart.out + restart.err).isZero();
-        assertThat(restart.out).contains("COMPLETED");
+        assertThat(restart.out).contains("COMPLETED").contains("1 written as filings, 1 rejected");
         assertThat(run("status", "--db", db).out).contains("unfinished: none");
         assertThat(run("restart", "99", "--db", db).exit).isEqualTo(ExitCodes.CANNOT_START);
     }
