@@ -49,9 +49,10 @@ for k in $(seq 1 "$KILLS"); do
   delay=$(( (RANDOM * 32768 + RANDOM) % (CLEAN_MS / 2) ))
   sleep "$(printf '%d.%03d' $((delay / 1000)) $((delay % 1000)))"
   if kill -0 "$pid" 2>/dev/null; then
-    rows=$( [ -f "$WORK/chaos/out/filings.csv" ] && wc -l < "$WORK/chaos/out/filings.csv" || echo 0)
+    # while a run is going its rows are in the partitions' part files; the merged file appears at the end
+    rows=$(find "$WORK/chaos/out" -name filings.csv -path '*/.parts/*' -exec cat {} + 2>/dev/null | wc -l)
     kill -9 "$pid"; killed=$((killed + 1))
-    echo "kill $k at ${delay} ms (filings.csv lines on disk: $rows)"
+    echo "kill $k at ${delay} ms (part filings.csv lines on disk, headers included: $rows)"
   else
     echo "kill $k at ${delay} ms: the run had already finished"
     wait "$pid" 2>/dev/null || true
