@@ -5,7 +5,6 @@ import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,7 +27,6 @@ public final class HtmlText {
     /** Elements that break lines in real HTML; the SGML {@code <TABLE>} of a wrapped text filing has none of them. */
     private static final Set<String> LINE_BREAKING = Set.of("p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4");
     private static final Set<String> SKIPPED = Set.of("script", "style", "head", "ix:header");
-    private static final Pattern SPACES = Pattern.compile("[ \\t\\u2000-\\u200B]+");
 
     /** The rendered text and the cover facts of one HTML document. */
     public record Rendered(String text, Map<String, String> deiFacts) {
@@ -83,21 +81,66 @@ public final class HtmlText {
 
     /** Collapses spaces within lines and runs of blank lines, keeping at most one blank line. */
     private static String tidy(CharSequence raw) {
-        StringBuilder out = new StringBuilder(raw.length());
+        // one pass over the characters instead of a split and a regex replacement per line
+        int n = raw.length();
+        StringBuilder out = new StringBuilder(n);
         int blankRun = 0;
-        for (String line : raw.toString().split("\n", -1)) {
+        int lineStart = 0;
+        while (true) {
             Deadline.check();
-            String t = SPACES.matcher(line.replace('\u00A0', ' ')).replaceAll(" ").strip();
-            if (t.isEmpty()) {
-                if (++blankRun > 1 || out.isEmpty()) {
+            int mark = out.length();
+            boolean inSpaces = false;
+            int i = lineStart;
+            for (; i < n; i++) {
+                char c = raw.charAt(i);
+                if (c == '\n') {
+                    break;
+                }
+                if (c == ' ' || c == '\t' || c == '\u00A0' || (c >= '\u2000' && c <= '\u200B')) {
+                    if (!inSpaces) {
+                        out.append(' ');
+                        inSpaces = true;
+                    }
+                } else {
+                    out.append(c);
+                    inSpaces = false;
+                }
+            }
+            strip(out, mark);
+            if (out.length() == mark) {
+                if (++blankRun > 1 || mark == 0) {
+                    if (i >= n) {
+                        break;
+                    }
+                    lineStart = i + 1;
                     continue;
                 }
             } else {
                 blankRun = 0;
             }
-            out.append(t).append('\n');
+            out.append('\n');
+            if (i >= n) {
+                break;
+            }
+            lineStart = i + 1;
         }
         return out.toString();
+    }
+
+    /** {@link String#strip()} applied to the end of the builder from {@code from} on, in place. */
+    private static void strip(StringBuilder out, int from) {
+        int end = out.length();
+        while (end > from && Character.isWhitespace(out.charAt(end - 1))) {
+            end--;
+        }
+        out.setLength(end);
+        int start = from;
+        while (start < end && Character.isWhitespace(out.charAt(start))) {
+            start++;
+        }
+        if (start > from) {
+            out.delete(from, start);
+        }
     }
 
     private static final class TextCollector implements NodeVisitor {
