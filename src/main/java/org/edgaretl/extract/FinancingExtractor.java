@@ -22,9 +22,12 @@ public final class FinancingExtractor {
     private static final BigDecimal MIN_AMOUNT = new BigDecimal(10_000);
     private static final int CONTEXT_SENTENCES = 15;
 
-    /** Words saying a sum is raised or borrowed now; without one the sentence is background. */
+    /**
+     * Words saying a sum is raised or borrowed now; without one the sentence is background. The lookahead on
+     * the first letters of the alternatives (here and below) only lets the scan skip positions fast.
+     */
     private static final Pattern TRIGGER = Pattern.compile(
-            "\\b(?:issu(?:e|ed|es|ing|ance)|sold|sale|sell|complet(?:ed|ion)|closed|closing|pric(?:ed|ing)|offering"
+            "\\b(?=[iscpoebar])(?:issu(?:e|ed|es|ing|ance)|sold|sale|sell|complet(?:ed|ion)|closed|closing|pric(?:ed|ing)|offering"
                     + "|private\\s+placement|placement|entered\\s+into|borrow(?:ed|ings?)?|provides?\\s+for|providing\\s+for"
                     + "|arranged|obtained|raised?|exchange\\s+offer|expanded|increased|commitments?)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -49,9 +52,9 @@ public final class FinancingExtractor {
             Pattern.CASE_INSENSITIVE);
     /** Sentences about hypotheticals, dilution tables and merger consideration, where sums are not raised. */
     private static final Pattern NOT_SENTENCE = Pattern.compile(
-            "^(?:If|Assuming|After\\s+giving\\s+effect)\\b|as\\s+adjusted|net\\s+tangible\\s+book|\\bconsideration\\b"
+            "(?=[ianscpwe])(?:^(?:If|Assuming|After\\s+giving\\s+effect)\\b|as\\s+adjusted|net\\s+tangible\\s+book|\\bconsideration\\b"
                     + "|pro\\s+forma|would\\s+issue|^We\\s+may\\b|in\\s+one\\s+or\\s+more\\s+offerings"
-                    + "|extension\\s+of\\s+the\\s+expiration|extend(?:ed|s)?\\s+the\\s+expiration", Pattern.CASE_INSENSITIVE);
+                    + "|extension\\s+of\\s+the\\s+expiration|extend(?:ed|s)?\\s+the\\s+expiration)", Pattern.CASE_INSENSITIVE);
     /** Words before an instrument that make it the underlying or an old security, not the one sold. */
     private static final Pattern NOT_THE_ONE_SOLD = Pattern.compile(
             "(?:to\\s+purchase|into|underlying|issuable|upon|amendments?\\s+(?:of|to)|existing|former|previous|prior|outstanding)\\b[^;]{0,60}$",

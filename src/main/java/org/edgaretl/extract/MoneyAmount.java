@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 public record MoneyAmount(BigDecimal value, String currency, int start, int end) {
 
     // Bounded quantifiers only: every match is at most a few dozen characters, so scanning is linear.
+    // The lookahead on the symbols' first characters only lets the scan skip other positions fast.
     private static final Pattern MONEY = Pattern.compile(
-            "(?<sym>(?:US|U\\.S\\.|Cdn|CDN|CA|C)\\s?\\$|\\$|€|£|(?:USD|EUR|GBP|CAD)\\s?)\\s{0,2}"
+            "(?=[uc$€£eg])(?<sym>(?:US|U\\.S\\.|Cdn|CDN|CA|C)\\s?\\$|\\$|€|£|(?:USD|EUR|GBP|CAD)\\s?)\\s{0,2}"
                     + "(?<num>\\d{1,3}(?:,\\d{3}){1,5}|\\d{1,12})(?:\\.(?<frac>\\d{1,6}))?"
                     + "(?:\\s{0,2}(?<scale>million|billion|thousand|mm|bn|mln)\\b)?",
             Pattern.CASE_INSENSITIVE);

@@ -15,11 +15,12 @@ import org.jsoup.parser.Parser;
 public final class SubmissionParser {
 
     private static final Pattern UUENCODE_BEGIN = Pattern.compile("(?m)^begin [0-7]{3,4} \\S");
+    // "(?=<)": both patterns are alternations, which the regex engine would otherwise try at every position
     private static final Pattern SGML_TEXT_TAGS = Pattern.compile(
-            "<PAGE>[ \\t]{0,40}\\d{0,6}|</?(?:PAGE|TABLE|CAPTION|S|C|FN|R|F\\d{1,2}|PRE)>", Pattern.CASE_INSENSITIVE);
+            "(?=<)(?:<PAGE>[ \\t]{0,40}\\d{0,6}|</?(?:PAGE|TABLE|CAPTION|S|C|FN|R|F\\d{1,2}|PRE)>)", Pattern.CASE_INSENSITIVE);
     /** A bare {@code <TABLE>} is the SGML table markup of 1990s text filings, not HTML; one with attributes is HTML. */
     private static final Pattern HTML_SNIFF = Pattern.compile(
-            "<(?:html|body|div|p|font|br|center|b|span|head|title|xbrl|tr|td)[\\s>/]|<table\\s", Pattern.CASE_INSENSITIVE);
+            "(?=<)(?:<(?:html|body|div|p|font|br|center|b|span|head|title|xbrl|tr|td)[\\s>/]|<table\\s)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ENTITY = Pattern.compile("&(?:#\\d{2,5}|#x[0-9a-fA-F]{2,4}|[a-zA-Z]{2,8});");
 
     private SubmissionParser() {
