@@ -72,6 +72,8 @@ public final class FinancingExtractor {
                     + "|GLOBE\\s?NEWSWIRE|NEWS\\s+RELEASE|PRESS\\s+RELEASE", Pattern.CASE_INSENSITIVE);
     private static final Pattern EMBEDDED_RELEASE = Pattern.compile(
             "FOR\\s{1,3}IMMEDIATE\\s{1,3}RELEASE|(?m)^\\s{0,60}(?:NEWS|PRESS)\\s{1,3}RELEASE\\s*$");
+    /** The most characters from the start of an {@link #EMBEDDED_RELEASE} match to its "RELEASE" (60 + 5 + 3). */
+    private static final int RELEASE_REACH = 80;
     private static final Pattern DATELINE = Pattern.compile("\\s{0,3}(?:--|—|–|-|/|\\(|\\s+today\\b)");
 
     /** A stretch of filing text read as a unit: an 8-K item, a press release, or a terms agreement. */
@@ -131,7 +133,7 @@ public final class FinancingExtractor {
                 wholeText = sections.size() == 1 && sections.get(0) == primary.text();
             }
             Matcher embedded = EMBEDDED_RELEASE.matcher(primary.text());
-            if (!wholeText && embedded.find()) {
+            if (!wholeText && findEmbeddedRelease(embedded, primary.text())) {
                 // Document-only filings carry their press release inline, after the signature and exhibit list.
                 List<String> sentences = SentenceSplitter.split(primary.text().substring(embedded.start()));
                 sources.add(new Source(sentences, dateline(sentences), true));
@@ -144,6 +146,15 @@ public final class FinancingExtractor {
             }
         }
         return sources;
+    }
+
+    /**
+     * {@code embedded.find()}, started shortly before the first "RELEASE" instead of at the top: every match
+     * ends in that word, at most {@link #RELEASE_REACH} characters after its start.
+     */
+    private static boolean findEmbeddedRelease(Matcher embedded, String text) {
+        int release = text.indexOf("RELEASE");
+        return release >= 0 && embedded.find(Math.max(0, release - RELEASE_REACH));
     }
 
     private static boolean isPressRelease(SubmissionDocument doc) {
