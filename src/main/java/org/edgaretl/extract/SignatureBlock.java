@@ -32,8 +32,17 @@ public record SignatureBlock(String name, String title, LocalDate date) {
     public static SignatureBlock read(String text) {
         List<String> lines = lines(text);
         List<Integer> starts = new ArrayList<>();
+        // START opens with "pursuant", which cannot straddle the space that joins two lines: only lines
+        // that hold the word (or precede one that does) need the join and the regex
+        boolean[] pursuant = new boolean[lines.size() + 1];
+        for (int i = 0; i < lines.size(); i++) {
+            pursuant[i] = containsIgnoreCase(lines.get(i), "pursuant");
+        }
         for (int i = 0; i < lines.size(); i++) {
             Deadline.check();
+            if (!pursuant[i] && !pursuant[i + 1]) {
+                continue;
+            }
             String joined = i + 1 < lines.size() ? lines.get(i) + " " + lines.get(i + 1).strip() : lines.get(i);
             if (START.matcher(joined).find() && (starts.isEmpty() || starts.get(starts.size() - 1) != i - 1)) {
                 starts.add(i);
@@ -41,7 +50,7 @@ public record SignatureBlock(String name, String title, LocalDate date) {
         }
         for (int i = 0; i < lines.size(); i++) {
             Deadline.check();
-            if (HEADING.matcher(lines.get(i)).matches()) {
+            if (mayBeHeading(lines.get(i)) && HEADING.matcher(lines.get(i)).matches()) {
                 starts.add(i);
             }
         }
@@ -52,6 +61,34 @@ public record SignatureBlock(String name, String title, LocalDate date) {
             }
         }
         return NONE;
+    }
+
+    /** Whether the text may hold the word: true whenever a {@code (?i)} pattern (ASCII case folding) finds it. */
+    private static boolean containsIgnoreCase(String text, String lowerWord) {
+        char first = lowerWord.charAt(0);
+        char upper = Character.toUpperCase(first);
+        int last = text.length() - lowerWord.length();
+        for (int i = 0; i <= last; i++) {
+            char c = text.charAt(i);
+            if ((c == first || c == upper) && text.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A cheap necessary condition of {@link #HEADING}: the first character after leading spaces is an "s". */
+    private static boolean mayBeHeading(String line) {
+        int i = 0;
+        while (i < line.length() && isRegexSpace(line.charAt(i))) {
+            i++;
+        }
+        return i < line.length() && (line.charAt(i) == 's' || line.charAt(i) == 'S');
+    }
+
+    /** The characters of {@code \s} in a pattern without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static SignatureBlock readFrom(List<String> lines, int start) {
