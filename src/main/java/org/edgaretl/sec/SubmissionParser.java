@@ -21,6 +21,8 @@ public final class SubmissionParser {
     /** A bare {@code <TABLE>} is the SGML table markup of 1990s text filings, not HTML; one with attributes is HTML. */
     private static final Pattern HTML_SNIFF = Pattern.compile(
             "(?=<)(?:<(?:html|body|div|p|font|br|center|b|span|head|title|xbrl|tr|td)[\\s>/]|<table\\s)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BINARY_NAME = Pattern.compile(".*\\.(jpg|jpeg|gif|png|pdf|zip|xlsx?|json)$");
+    private static final Pattern HTML_NAME = Pattern.compile(".*\\.html?(\\.gz)?$");
     private static final Pattern ENTITY = Pattern.compile("&(?:#\\d{2,5}|#x[0-9a-fA-F]{2,4}|[a-zA-Z]{2,8});");
 
     private SubmissionParser() {
@@ -61,7 +63,7 @@ public final class SubmissionParser {
             List<SubmissionDocument> docs = documents(sourceName, text, docStart, warnings);
             return new Submission(sourceName, SourceFormat.SGML, SecHeader.EMPTY, docs, warnings);
         }
-        boolean html = looksLikeHtml(text) || sourceName.toLowerCase().matches(".*\\.html?(\\.gz)?$");
+        boolean html = looksLikeHtml(text) || HTML_NAME.matcher(sourceName.toLowerCase()).matches();
         SubmissionDocument only = document("", "", fileName(sourceName), "", text, 0, true);
         return new Submission(sourceName, html ? SourceFormat.HTML : SourceFormat.TEXT, SecHeader.EMPTY,
                 List.of(only), warnings);
@@ -146,7 +148,7 @@ public final class SubmissionParser {
         String head = body.length() > 4096 ? body.substring(0, 4096) : body;
         String lowerName = filename == null ? "" : filename.toLowerCase();
         if (head.contains("<PDF>") || type.equals("GRAPHIC") || type.equals("ZIP") || type.equals("EXCEL")
-                || lowerName.matches(".*\\.(jpg|jpeg|gif|png|pdf|zip|xlsx?|json)$")
+                || BINARY_NAME.matcher(lowerName).matches()
                 || UUENCODE_BEGIN.matcher(head).find()) {
             return DocumentFormat.BINARY;
         }
@@ -181,12 +183,23 @@ public final class SubmissionParser {
     private static int indexOfAny(String text, int from, String... needles) {
         int best = -1;
         for (String needle : needles) {
-            int at = text.indexOf(needle, from);
+            // once one needle is found, the others only matter before it: no scan of the rest of the file
+            int at = best < 0 ? text.indexOf(needle, from) : indexBefore(text, needle, from, best);
             if (at >= 0 && (best < 0 || at < best)) {
                 best = at;
             }
         }
         return best;
+    }
+
+    /** The first index of {@code needle} in {@code text} from {@code from} that is below {@code limit}, or -1. */
+    private static int indexBefore(String text, String needle, int from, int limit) {
+        for (int i = Math.max(from, 0); i < limit; i++) {
+            if (text.startsWith(needle, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String fileName(String sourceName) {
