@@ -49,11 +49,10 @@ public final class HtmlText {
      * breaks, not in elements: few block elements for many lines of text.
      */
     private static boolean isTextInHtml(Document doc) {
-        int blocks = 0;
-        for (Element e : doc.body().getAllElements()) {
-            if (LINE_BREAKING.contains(e.normalName()) && ++blocks >= 20) {
-                return false;
-            }
+        // a lazy walk that stops at the 20th block, instead of listing every element of a large document
+        long blocks = doc.body().stream().filter(e -> LINE_BREAKING.contains(e.normalName())).limit(20).count();
+        if (blocks >= 20) {
+            return false;
         }
         String text = doc.body().wholeText();
         int lines = 0;
@@ -197,7 +196,39 @@ public final class HtmlText {
 
         private static boolean isHidden(Element e) {
             String style = e.attr("style");
-            return !style.isEmpty() && style.replace(" ", "").toLowerCase().contains("display:none");
+            if (style.isEmpty()) {
+                return false;
+            }
+            for (int i = 0; i < style.length(); i++) {
+                char c = style.charAt(i);
+                if (c >= 0x80 || c == 'I') {
+                    // the only characters whose lower case can depend on the default locale
+                    return style.replace(" ", "").toLowerCase().contains("display:none");
+                }
+            }
+            return containsSkippingSpaces(style, "display:none");
+        }
+
+        /** {@code text.replace(" ", "").toLowerCase().contains(needle)} for ASCII text, without the copies. */
+        private static boolean containsSkippingSpaces(String text, String needle) {
+            for (int start = 0; start < text.length(); start++) {
+                int i = start;
+                int k = 0;
+                while (k < needle.length() && i < text.length()) {
+                    char c = text.charAt(i++);
+                    if (c == ' ') {
+                        continue;
+                    }
+                    if (Character.toLowerCase(c) != needle.charAt(k)) {
+                        break;
+                    }
+                    k++;
+                }
+                if (k == needle.length()) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
