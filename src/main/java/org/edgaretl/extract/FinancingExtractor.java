@@ -27,7 +27,7 @@ public final class FinancingExtractor {
      * the first letters of the alternatives (here and below) only lets the scan skip positions fast.
      */
     private static final Pattern TRIGGER = Pattern.compile(
-            "\\b(?=[iscpoebar])(?:issu(?:e|ed|es|ing|ance)|sold|sale|sell|complet(?:ed|ion)|closed|closing|pric(?:ed|ing)|offering"
+            "(?=[iscpoebar])\\b(?:issu(?:e|ed|es|ing|ance)|sold|sale|sell|complet(?:ed|ion)|closed|closing|pric(?:ed|ing)|offering"
                     + "|private\\s+placement|placement|entered\\s+into|borrow(?:ed|ings?)?|provides?\\s+for|providing\\s+for"
                     + "|arranged|obtained|raised?|exchange\\s+offer|expanded|increased|commitments?)\\b",
             Pattern.CASE_INSENSITIVE);

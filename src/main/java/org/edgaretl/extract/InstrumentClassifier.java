@@ -21,7 +21,7 @@ public final class InstrumentClassifier {
     // The head noun of an instrument phrase; modifiers before it are collected by walking back word by word.
     // The lookahead on the alternatives' first letters only lets the scan skip other words fast.
     private static final Pattern HEAD = Pattern.compile(
-            "\\b(?=[rblctspondwu])(?:revolving\\s+(?:credit\\s+)?(?:facility|facilities|agreement|loans?)|revolving\\s+line\\s+of\\s+credit"
+            "(?=[rblctspondwu])\\b(?:revolving\\s+(?:credit\\s+)?(?:facility|facilities|agreement|loans?)|revolving\\s+line\\s+of\\s+credit"
                     + "|(?:bank\\s+)?line\\s+of\\s+credit|credit\\s+line|credit\\s+(?:facility|facilities|agreement)"
                     + "|term\\s+loans?(?:\\s+(?:facility|agreement))?|loan\\s+(?:agreement|facility)|bridge\\s+(?:facility|loan)"
                     + "|(?:shares\\s+of\\s+(?:its\\s+|our\\s+|the\\s+company's\\s+)?)?(?:convertible\\s+)?preferred\\s+(?:stock|shares)"
