@@ -212,6 +212,10 @@ public final class HtmlText {
         /** {@code text.replace(" ", "").toLowerCase().contains(needle)} for ASCII text, without the copies. */
         private static boolean containsSkippingSpaces(String text, String needle) {
             for (int start = 0; start < text.length(); start++) {
+                char first = text.charAt(start);
+                if (first != needle.charAt(0) && Character.toLowerCase(first) != needle.charAt(0)) {
+                    continue;
+                }
                 int i = start;
                 int k = 0;
                 while (k < needle.length() && i < text.length()) {

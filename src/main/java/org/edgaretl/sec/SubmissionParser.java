@@ -3,6 +3,7 @@ package org.edgaretl.sec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.parser.Parser;
@@ -149,13 +150,13 @@ public final class SubmissionParser {
         String lowerName = filename == null ? "" : filename.toLowerCase();
         if (head.contains("<PDF>") || type.equals("GRAPHIC") || type.equals("ZIP") || type.equals("EXCEL")
                 || BINARY_NAME.matcher(lowerName).matches()
-                || UUENCODE_BEGIN.matcher(head).find()) {
+                || (head.contains("begin ") && UUENCODE_BEGIN.matcher(head).find())) {
             return DocumentFormat.BINARY;
         }
         String stripped = head.stripLeading();
         boolean xmlDeclared = stripped.startsWith("<?xml") || stripped.startsWith("<XML>");
         // a bare <TABLE> or <PAGE> is 1990s SGML layout markup in a plain-text body, not HTML
-        boolean hasHtml = HTML_SNIFF.matcher(SGML_TEXT_TAGS.matcher(head).replaceAll("")).find();
+        boolean hasHtml = HTML_SNIFF.matcher(withoutSgmlTags(head)).find();
         if (type.startsWith("EX-101") || lowerName.endsWith(".xml") || lowerName.endsWith(".xsd")
                 || (xmlDeclared && !head.toLowerCase().contains("<html"))) {
             return DocumentFormat.XML;
@@ -168,16 +169,56 @@ public final class SubmissionParser {
 
     private static boolean looksLikeHtml(String text) {
         String head = text.length() > 4096 ? text.substring(0, 4096) : text;
-        return HTML_SNIFF.matcher(SGML_TEXT_TAGS.matcher(head).replaceAll("")).find();
+        return HTML_SNIFF.matcher(withoutSgmlTags(head)).find();
     }
 
     /** Plain-text bodies lose the SGML layout tags of 1990s filings and have their character references decoded. */
     static String plainText(String body) {
-        String text = SGML_TEXT_TAGS.matcher(Deadline.guard(body)).replaceAll("");
-        if (text.indexOf('&') >= 0 && ENTITY.matcher(Deadline.guard(text)).find()) {
+        String text = withoutSgmlTags(body);
+        if (startsAtAny(ENTITY, text, '&')) {
             text = Parser.unescapeEntities(text, false);
         }
         return text.replace('\u00A0', ' ');
+    }
+
+    /**
+     * {@code SGML_TEXT_TAGS.matcher(text).replaceAll("")}. Every tag starts with "<", so the regex is tried
+     * only there (found by indexOf) rather than by the regex engine at every character of the body.
+     */
+    private static String withoutSgmlTags(String text) {
+        int at = text.indexOf('<');
+        if (at < 0) {
+            return text;
+        }
+        Matcher m = SGML_TEXT_TAGS.matcher(text);
+        StringBuilder out = null;
+        int copied = 0;
+        while (at >= 0) {
+            Deadline.check();
+            if (m.region(at, text.length()).lookingAt()) {
+                if (out == null) {
+                    out = new StringBuilder(text.length());
+                }
+                out.append(text, copied, at);
+                copied = m.end();
+                at = text.indexOf('<', copied);
+            } else {
+                at = text.indexOf('<', at + 1);
+            }
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /** {@code pattern.matcher(text).find()} for a pattern without anchors or lookbehind whose matches open with {@code first}. */
+    private static boolean startsAtAny(Pattern pattern, String text, char first) {
+        Matcher m = pattern.matcher(text);
+        for (int at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+            Deadline.check();
+            if (m.region(at, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int indexOfAny(String text, int from, String... needles) {
