@@ -190,6 +190,9 @@ public final class FinancingExtractor {
         Map<String, InstrumentClassifier.Mention> terms = new HashMap<>();
         for (Source source : sources) {
             for (String s : source.sentences()) {
+                if (!InstrumentClassifier.mayDefineTerm(s)) {
+                    continue;
+                }
                 for (InstrumentClassifier.Mention m : InstrumentClassifier.mentions(s)) {
                     if (!m.instrument().equals("other")) {
                         InstrumentClassifier.definedTerm(s, m).ifPresent(term -> terms.putIfAbsent(term, m));
@@ -203,7 +206,8 @@ public final class FinancingExtractor {
     private static void read(Source source, int index, Map<String, InstrumentClassifier.Mention> terms,
                              LocalDate asOf, List<Candidate> out) {
         String s = source.sentences().get(index);
-        if (!TRIGGER.matcher(s).find() || NOT_SENTENCE.matcher(s).find() || isBackground(s, asOf)) {
+        // the tests are free of side effects: the cheapest one, that there can be a sum at all, goes first
+        if (!MoneyAmount.mayOccurIn(s) || !TRIGGER.matcher(s).find() || NOT_SENTENCE.matcher(s).find() || isBackground(s, asOf)) {
             return;
         }
         List<MoneyAmount> amounts = MoneyAmount.findAll(s);

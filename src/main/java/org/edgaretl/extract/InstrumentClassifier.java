@@ -128,6 +128,11 @@ public final class InstrumentClassifier {
 
     private static final Pattern DEFINES = Pattern.compile("\\G\\s{0,2}\\((?:[^()\"“”]{0,40}?)?[\"“]([^\"”]{2,50})[\"”]");
 
+    /** False when no mention of the text can introduce a {@link #definedTerm}: it needs a "(" and an opening quote. */
+    static boolean mayDefineTerm(String text) {
+        return text.indexOf('(') >= 0 && (text.indexOf('"') >= 0 || text.indexOf('“') >= 0);
+    }
+
     /** The defined term a mention introduces ({@code 2.75% Debentures due 2031 (the “Debentures”)}), lower case. */
     static Optional<String> definedTerm(String text, Mention m) {
         Matcher d = DEFINES.matcher(text).region(m.end(), text.length());

@@ -25,6 +25,43 @@ public record MoneyAmount(BigDecimal value, String currency, int start, int end)
             "(?<num>\\d{1,3}(?:,\\d{3}){1,5}|\\d{1,12})(?:\\.(?<frac>\\d{1,6}))?"
                     + "(?:\\s{0,2}(?<scale>million|billion|thousand)\\b)?", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * False when {@link #findAll} finds nothing for sure: every sum has a digit and either a currency sign or
+     * an ISO code. A quick test for the many sentences that name no sum.
+     */
+    public static boolean mayOccurIn(String text) {
+        boolean digit = false;
+        boolean sign = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c == '$' || c == '€' || c == '£' || isCode(text, i)) {
+                sign = true;
+            }
+        }
+        return digit && sign;
+    }
+
+    /** Whether USD, EUR, GBP or CAD starts at {@code i}, in any ASCII case as the pattern compares. */
+    private static boolean isCode(String text, int i) {
+        if (i + 3 > text.length()) {
+            return false;
+        }
+        char a = lower(text.charAt(i));
+        if (a != 'u' && a != 'e' && a != 'g' && a != 'c') {
+            return false;
+        }
+        char b = lower(text.charAt(i + 1));
+        char c = lower(text.charAt(i + 2));
+        return a == 'u' && b == 's' && c == 'd' || a == 'e' && b == 'u' && c == 'r'
+                || a == 'g' && b == 'b' && c == 'p' || a == 'c' && b == 'a' && c == 'd';
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+
     /** Every sum of money with a currency mark in {@code text}, in order. */
     public static List<MoneyAmount> findAll(CharSequence text) {
         List<MoneyAmount> found = new ArrayList<>();
