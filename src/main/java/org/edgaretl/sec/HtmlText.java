@@ -90,12 +90,16 @@ public final class HtmlText {
             int mark = out.length();
             boolean inSpaces = false;
             int i = lineStart;
+            // what strip() would take off the front is never copied
+            while (i < n && raw.charAt(i) != '\n' && (isSpace(raw.charAt(i)) || Character.isWhitespace(raw.charAt(i)))) {
+                i++;
+            }
             for (; i < n; i++) {
                 char c = raw.charAt(i);
                 if (c == '\n') {
                     break;
                 }
-                if (c == ' ' || c == '\t' || c == '\u00A0' || (c >= '\u2000' && c <= '\u200B')) {
+                if (isSpace(c)) {
                     if (!inSpaces) {
                         out.append(' ');
                         inSpaces = true;
@@ -105,7 +109,7 @@ public final class HtmlText {
                     inSpaces = false;
                 }
             }
-            strip(out, mark);
+            stripEnd(out, mark);
             if (out.length() == mark) {
                 if (++blankRun > 1 || mark == 0) {
                     if (i >= n) {
@@ -126,20 +130,18 @@ public final class HtmlText {
         return out.toString();
     }
 
-    /** {@link String#strip()} applied to the end of the builder from {@code from} on, in place. */
-    private static void strip(StringBuilder out, int from) {
+    /** A character that the old {@code [ \t\u2000-\u200B]+} collapse (after NBSP became a space) made one space. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0' || (c >= '\u2000' && c <= '\u200B');
+    }
+
+    /** {@link String#stripTrailing()} applied to the builder from {@code from} on, in place. */
+    private static void stripEnd(StringBuilder out, int from) {
         int end = out.length();
         while (end > from && Character.isWhitespace(out.charAt(end - 1))) {
             end--;
         }
         out.setLength(end);
-        int start = from;
-        while (start < end && Character.isWhitespace(out.charAt(start))) {
-            start++;
-        }
-        if (start > from) {
-            out.delete(from, start);
-        }
     }
 
     private static final class TextCollector implements NodeVisitor {
