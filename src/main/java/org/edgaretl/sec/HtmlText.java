@@ -85,8 +85,13 @@ public final class HtmlText {
         StringBuilder out = new StringBuilder(n);
         int blankRun = 0;
         int lineStart = 0;
+        // rendered HTML has a line break at every block edge: most lines are empty, and a thread-local
+        // read per line cost more than the rest of their handling
+        Deadline deadline = Deadline.current();
         while (true) {
-            Deadline.check();
+            if (deadline != null) {
+                deadline.tick();
+            }
             int mark = out.length();
             boolean inSpaces = false;
             int i = lineStart;
