@@ -35,11 +35,11 @@ public final class SubmissionParser {
 
     public static Submission parseText(String sourceName, String text) {
         List<String> warnings = new ArrayList<>();
-        int headerStart = indexOfAny(text, 0, "<SEC-HEADER>", "<IMS-HEADER>");
+        int headerStart = indexOfAny(text, 0, "-HEADER>", "<SEC-HEADER>", "<IMS-HEADER>");
         int docStart = text.indexOf("<DOCUMENT>");
         int submissionStart = text.indexOf("<SUBMISSION>");
         if (headerStart >= 0 && (docStart < 0 || headerStart < docStart)) {
-            int headerEnd = indexOfAny(text, headerStart, "</SEC-HEADER>", "</IMS-HEADER>");
+            int headerEnd = indexOfAny(text, headerStart, "-HEADER>", "</SEC-HEADER>", "</IMS-HEADER>");
             if (headerEnd < 0) {
                 warnings.add("header is not closed");
                 headerEnd = docStart >= 0 ? docStart : text.length();
@@ -221,23 +221,22 @@ public final class SubmissionParser {
         return false;
     }
 
-    private static int indexOfAny(String text, int from, String... needles) {
-        int best = -1;
-        for (String needle : needles) {
-            // once one needle is found, the others only matter before it: no scan of the rest of the file
-            int at = best < 0 ? text.indexOf(needle, from) : indexBefore(text, needle, from, best);
-            if (at >= 0 && (best < 0 || at < best)) {
-                best = at;
+    /**
+     * The smallest index from {@code from} of any of the needles, which are of one length and all end in
+     * {@code suffix}: one scan of the text for the suffix, not one per needle (a text without a header has
+     * neither, and was read twice to the end).
+     */
+    private static int indexOfAny(String text, int from, String suffix, String... needles) {
+        int length = needles[0].length();
+        for (int s = text.indexOf(suffix, from); s >= 0; s = text.indexOf(suffix, s + 1)) {
+            int at = s + suffix.length() - length;
+            if (at < from) {
+                continue;
             }
-        }
-        return best;
-    }
-
-    /** The first index of {@code needle} in {@code text} from {@code from} that is below {@code limit}, or -1. */
-    private static int indexBefore(String text, String needle, int from, int limit) {
-        for (int i = Math.max(from, 0); i < limit; i++) {
-            if (text.startsWith(needle, i)) {
-                return i;
+            for (String needle : needles) {
+                if (text.startsWith(needle, at)) {
+                    return at;
+                }
             }
         }
         return -1;
