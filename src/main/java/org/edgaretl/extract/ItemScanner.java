@@ -47,6 +47,7 @@ public final class ItemScanner {
     private static final int SIGNATURE_LOOKAHEAD = 6;
     private static final Pattern NOT_APPLICABLE = Pattern.compile(
             "(?i)(?:^|[\\s.:;\\-\\u2013\\u2014])(?:not\\s+applicable|inapplicable|none|n/a|not\\s+required|omitted)\\s*\\.?$");
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final int NOT_APPLICABLE_MAX = 200;
     /** A line that ends in one of these continues a sentence, so an "Item" opening the next line is a mention. */
     private static final Set<String> RUN_ON = Set.of("in", "to", "of", "under", "see", "and", "or", "by", "with",
@@ -200,7 +201,7 @@ public final class ItemScanner {
         if (rest.length() + body.length() > 4 * NOT_APPLICABLE_MAX) {
             return false;
         }
-        String all = (rest + " " + body).replaceAll("\\s+", " ").strip();
+        String all = WHITESPACE_RUN.matcher(rest + " " + body).replaceAll(" ").strip();
         return all.length() <= NOT_APPLICABLE_MAX && NOT_APPLICABLE.matcher(all).find();
     }
 

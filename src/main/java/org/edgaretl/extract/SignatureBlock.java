@@ -26,6 +26,12 @@ public record SignatureBlock(String name, String title, LocalDate date) {
     private static final Pattern STOP = Pattern.compile(
             "(?i)^\\s*(exhibit|index|pursuant|table\\s+of\\s+contents|page\\s+\\d|-?\\s*\\d+\\s*-?\\s*$|dated?\\b|by\\b|name\\s*:|/s/|signature|\\(registrant\\))");
     private static final Pattern DATE_LABEL = Pattern.compile("(?i)^\\s*dated?\\b\\s*:?|\\bdated?\\s*:");
+    // compiled once: String.matches, split and replaceAll compile their pattern on every call
+    private static final Pattern WIDE_GAP = Pattern.compile(".*\\S\\s{6,}\\S.*");
+    private static final Pattern COLUMN_GAP = Pattern.compile("\\s{6,}|\\t+");
+    private static final Pattern SPACE_RUN = Pattern.compile("[ \\t]+");
+    private static final Pattern RULE_CHARS = Pattern.compile("[-_=*]");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
     private static final SignatureBlock NONE = new SignatureBlock(null, null, null);
 
     /** The first signature block of the text that has a "/s/" line, or an empty block. */
@@ -145,7 +151,7 @@ public record SignatureBlock(String name, String title, LocalDate date) {
         for (int i = from; i < end && parts.size() < 4; i++) {
             String raw = lines.get(i);
             String t = strip(raw);
-            if (t.isEmpty() || t.replaceAll("[-_=*]", "").isBlank()) {
+            if (t.isEmpty() || RULE_CHARS.matcher(t).replaceAll("").isBlank()) {
                 if (!parts.isEmpty() && blankBefore && raw.isBlank()) {
                     break;
                 }
@@ -226,7 +232,7 @@ public record SignatureBlock(String name, String title, LocalDate date) {
     }
 
     private static String letters(String s) {
-        return s.toLowerCase().replaceAll("[^a-z]", "");
+        return NOT_LETTER.matcher(s.toLowerCase()).replaceAll("");
     }
 
     /** An all-capitals line with a company word: the registrant's name over the signature. */
@@ -243,17 +249,17 @@ public record SignatureBlock(String name, String title, LocalDate date) {
 
     private static String strip(String s) {
         String t = s.strip();
-        if (t.contains("\t") || t.matches(".*\\S\\s{6,}\\S.*")) {
-            String[] cols = t.split("\\s{6,}|\\t+");
+        if (t.contains("\t") || WIDE_GAP.matcher(t).matches()) {
+            String[] cols = COLUMN_GAP.split(t);
             t = cols[cols.length - 1];
         }
-        return t.strip().replaceAll("[ \\t]+", " ");
+        return SPACE_RUN.matcher(t.strip()).replaceAll(" ");
     }
 
     private static int nextText(List<String> lines, int from, int end) {
         for (int i = from; i < end; i++) {
             String t = strip(lines.get(i));
-            if (!t.isEmpty() && !t.replaceAll("[-_=*]", "").isBlank() && !LABEL.matcher(t).replaceFirst("").isBlank()) {
+            if (!t.isEmpty() && !RULE_CHARS.matcher(t).replaceAll("").isBlank() && !LABEL.matcher(t).replaceFirst("").isBlank()) {
                 return i;
             }
             if (!t.isEmpty() && t.matches("(?i)^\\s*name\\s*:\\s*\\S.*")) {
