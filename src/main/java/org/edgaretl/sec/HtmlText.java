@@ -11,6 +11,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -38,10 +39,10 @@ public final class HtmlText {
     public static Rendered render(String html) {
         // read through a deadline-checking reader: the tree builder consumes its input as it goes
         Document doc = Parser.htmlParser().setTrackErrors(0).parseInput(new DeadlineReader(html), "");
-        Map<String, String> dei = deiFacts(doc);
         StringBuilder out = new StringBuilder(html.length() / 4);
-        NodeTraversor.traverse(new TextCollector(out, isTextInHtml(doc)), doc);
-        return new Rendered(tidy(out), dei);
+        TextCollector collector = new TextCollector(doc, out, isTextInHtml(doc));
+        NodeTraversor.traverse(collector, doc);
+        return new Rendered(tidy(out), collector.deiFacts);
     }
 
     /**
@@ -62,20 +63,17 @@ public final class HtmlText {
         return lines >= 50;
     }
 
-    private static Map<String, String> deiFacts(Document doc) {
-        Map<String, String> facts = new LinkedHashMap<>();
-        for (Element e : doc.getElementsByAttributeValueStarting("name", "dei:")) {
-            String tag = e.tagName();
-            if (!tag.startsWith("ix:")) {
-                continue;
-            }
-            String name = e.attr("name").substring(4);
-            String value = e.text().replace('\u00A0', ' ').trim();
-            if (!value.isEmpty()) {
-                facts.putIfAbsent(name, value);
-            }
+    /** Adds the cover fact of an inline-XBRL element whose name is {@code dei:...} (first value of a name wins). */
+    private static void addDeiFact(Element e, Map<String, String> facts) {
+        String tag = e.tagName();
+        if (!tag.startsWith("ix:")) {
+            return;
         }
-        return facts;
+        String name = e.attr("name").substring(4);
+        String value = e.text().replace('\u00A0', ' ').trim();
+        if (!value.isEmpty()) {
+            facts.putIfAbsent(name, value);
+        }
     }
 
     /** Collapses spaces within lines and runs of blank lines, keeping at most one blank line. */
@@ -150,12 +148,21 @@ public final class HtmlText {
     }
 
     private static final class TextCollector implements NodeVisitor {
+        /**
+         * The cover facts, collected on the same walk as the text (they are often in the skipped
+         * {@code ix:header}), with the evaluator of {@code getElementsByAttributeValueStarting("name", "dei:")}
+         * and in the same document order, instead of a second walk over the whole tree.
+         */
+        final Map<String, String> deiFacts = new LinkedHashMap<>();
+        private final Evaluator deiName = new Evaluator.AttributeWithValueStarting("name", "dei:");
+        private final Document root;
         private final StringBuilder out;
         private int skipDepth;
         /** Inside {@code <pre>} (1990s text filings wrapped in HTML) the source lines are the layout. */
         private int preDepth;
 
-        TextCollector(StringBuilder out, boolean keepLineBreaks) {
+        TextCollector(Document root, StringBuilder out, boolean keepLineBreaks) {
+            this.root = root;
             this.out = out;
             this.preDepth = keepLineBreaks ? 1 : 0;
         }
@@ -164,6 +171,9 @@ public final class HtmlText {
         public void head(Node node, int depth) {
             Deadline.check();
             if (node instanceof Element e) {
+                if (deiName.matches(root, e)) {
+                    addDeiFact(e, deiFacts);
+                }
                 String tag = e.normalName();
                 if (skipDepth > 0 || SKIPPED.contains(tag) || isHidden(e)) {
                     skipDepth++;
