@@ -76,8 +76,9 @@ public final class SubmissionParser {
         while (at >= 0) {
             Deadline.check();
             int metaEnd = text.indexOf("<TEXT>", at);
-            int nextDoc = text.indexOf("<DOCUMENT>", at + 10);
-            int docEnd = text.indexOf("</DOCUMENT>", at);
+            int[] bounds = nextAndEnd(text, at);
+            int nextDoc = bounds[0];
+            int docEnd = bounds[1];
             if (docEnd < 0 || (nextDoc >= 0 && docEnd > nextDoc)) {
                 warnings.add("document at offset " + at + " is not closed");
                 docEnd = nextDoc >= 0 ? nextDoc : text.length();
@@ -104,6 +105,25 @@ public final class SubmissionParser {
             warnings.add(sourceName + ": no <DOCUMENT> in the submission");
         }
         return docs;
+    }
+
+    /**
+     * {@code text.indexOf("<DOCUMENT>", at + 10)} and {@code text.indexOf("</DOCUMENT>", at)}, found on one scan
+     * for the "DOCUMENT>" both end in rather than one scan of the document each.
+     */
+    private static int[] nextAndEnd(String text, int at) {
+        int nextDoc = -1;
+        int docEnd = -1;
+        for (int h = text.indexOf("DOCUMENT>", at + 1); h >= 0 && (nextDoc < 0 || docEnd < 0);
+                h = text.indexOf("DOCUMENT>", h + 1)) {
+            if (docEnd < 0 && h - 2 >= at && text.startsWith("</", h - 2)) {
+                docEnd = h - 2;
+            }
+            if (nextDoc < 0 && h - 1 >= at + 10 && text.charAt(h - 1) == '<') {
+                nextDoc = h - 1;
+            }
+        }
+        return new int[] {nextDoc, docEnd};
     }
 
     /** Reads {@code <TAG>value} pairs that precede a document's {@code <TEXT>}, one per line or run together. */
