@@ -78,8 +78,10 @@ public final class ItemScanner {
         for (int k = 0; k < headings.size(); k++) {
             Heading h = headings.get(k);
             int stop = k + 1 < headings.size() ? headings.get(k + 1).line() : end;
-            String body = join(lines, h.line() + 1, stop);
-            String sectionText = join(lines, h.line(), stop);
+            // one join for both: the body is the section after its heading line
+            String joined = join(lines, h.line(), stop);
+            String sectionText = joined.strip();
+            String body = joined.substring(Math.min(joined.length(), lines[h.line()].length() + 1)).strip();
             boolean reported = !answeredNotApplicable(h.rest(), body);
             for (String code : h.codes()) {
                 Section now = new Section(code, reported, sectionText);
@@ -209,6 +211,7 @@ public final class ItemScanner {
         return at < s.length() && Character.isDigit(s.charAt(at));
     }
 
+    /** The lines from {@code from} to {@code to}, each ended by a line break (not stripped). */
     private static String join(String[] lines, int from, int to) {
         int length = 0;
         for (int i = from; i < to && i < lines.length; i++) {
@@ -219,6 +222,6 @@ public final class ItemScanner {
         for (int i = from; i < to && i < lines.length; i++) {
             sb.append(lines[i]).append('\n');
         }
-        return sb.toString().strip();
+        return sb.toString();
     }
 }

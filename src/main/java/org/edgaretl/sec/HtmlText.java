@@ -188,7 +188,11 @@ public final class HtmlText {
                     out.append(' ');
                 }
             } else if (node instanceof TextNode t && skipDepth == 0) {
-                out.append(preDepth > 0 ? t.getWholeText() : t.getWholeText().replace('\n', ' '));
+                if (preDepth > 0) {
+                    out.append(t.getWholeText());
+                } else {
+                    appendOnOneLine(t.getWholeText());
+                }
             }
         }
 
@@ -209,6 +213,16 @@ public final class HtmlText {
                     out.append(' ');
                 }
             }
+        }
+
+        /** Appends {@code text.replace('\n', ' ')} without making that copy of every text node first. */
+        private void appendOnOneLine(String text) {
+            int start = 0;
+            for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+                out.append(text, start, nl).append(' ');
+                start = nl + 1;
+            }
+            out.append(text, start, text.length());
         }
 
         private static boolean isHidden(Element e) {
