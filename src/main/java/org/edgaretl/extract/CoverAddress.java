@@ -11,9 +11,12 @@ import java.util.regex.Pattern;
  */
 final class CoverAddress {
 
-    private static final Pattern NAME_CAPTION = Pattern.compile("(?i)exact\\s+name\\s+of|name\\s+of\\s+registrant\\s+as");
+    // The caption alternations are searched on every cover line; a lookahead on their first characters
+    // lets the scan pass other positions at once.
+    private static final Pattern NAME_CAPTION = Pattern.compile("(?i)(?=[en])(?:exact\\s+name\\s+of|name\\s+of\\s+registrant\\s+as)");
     private static final Pattern ADDRESS_CAPTION = Pattern.compile(
-            "(?i)\\(\\s*address|address\\b.{0,40}(principal|executive|offices)|principal\\s+executive\\s+offices");
+            "(?i)(?=[(ap])(?:\\(\\s*address|address\\b.{0,40}(principal|executive|offices)|principal\\s+executive\\s+offices)");
+    private static final Pattern ADDRESS_ABOVE = Pattern.compile("(?i)^\\s*address\\b(?!.*\\()");
     private static final Pattern CAPTION_TAIL = Pattern.compile("(?i)\\s*\\(\\s*(address|zip|telephone)\\b.*$");
     private static final Pattern PHONE_CAPTION = Pattern.compile("(?i)telephone");
     private static final Pattern ZIP = Pattern.compile("\\d{5}(?:-\\d{4})?");
@@ -26,7 +29,7 @@ final class CoverAddress {
 
     /** The layout with the caption above the values: "Address and / Telephone Number", then lines, then the phone. */
     private static String below(CoverLines c, int from) {
-        int cap = c.find(Pattern.compile("(?i)^\\s*address\\b(?!.*\\()"), from);
+        int cap = c.find(ADDRESS_ABOVE, from);
         if (cap < 0) {
             return null;
         }

@@ -14,6 +14,7 @@ final class CoverLines {
     private static final int MAX_LINE = 400;
     private static final Pattern ITEM_HEADING = Pattern.compile("(?i)^\\s*item\\s{1,5}\\d{1,2}(?:\\.\\d{2})?\\b.*");
     private static final Pattern TOC = Pattern.compile("(?i)^\\s*table\\s+of\\s+contents\\s*$");
+    private static final Pattern SPACE_RUN = Pattern.compile("[ \\t]+");
 
     private final List<String> lines;
     private final List<Boolean> afterBlank;
@@ -64,7 +65,7 @@ final class CoverLines {
 
     /** The line, stripped and with runs of spaces and tabs made one space. */
     String flat(int i) {
-        return lines.get(i).strip().replaceAll("[ \\t]+", " ");
+        return SPACE_RUN.matcher(lines.get(i).strip()).replaceAll(" ");
     }
 
     boolean followsBlank(int i) {

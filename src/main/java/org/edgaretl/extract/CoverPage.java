@@ -13,13 +13,15 @@ public final class CoverPage {
 
     static final String SOURCE = "cover_page";
 
-    private static final Pattern NAME_CAPTION = Pattern.compile("(?i)(exact\\s+name\\s+of|name\\s+of\\s+registrant\\s+as)");
-    private static final Pattern DATE_CAPTION = Pattern.compile("(?i)date\\s+of\\s+(?:the\\s+)?report|date\\s+of\\s+earliest\\s+event");
+    // The caption alternations are searched on every cover line; a lookahead on their first characters
+    // lets the scan pass other positions at once.
+    private static final Pattern NAME_CAPTION = Pattern.compile("(?i)(?=[en])(exact\\s+name\\s+of|name\\s+of\\s+registrant\\s+as)");
+    private static final Pattern DATE_CAPTION = Pattern.compile("(?i)(?=d)(?:date\\s+of\\s+(?:the\\s+)?report|date\\s+of\\s+earliest\\s+event)");
     private static final Pattern STATE_CAPTION = Pattern.compile(
-            "(?i)\\(\\s*state\\b|jurisdiction|state\\s+of\\s+incorporation|^\\s*state\\s+of\\b");
+            "(?i)(?=[(js\\s])(?:\\(\\s*state\\b|jurisdiction|state\\s+of\\s+incorporation|^\\s*state\\s+of\\b)");
     private static final Pattern FILE_CAPTION = Pattern.compile(
             "(?i)commission\\s+file|file\\s+n(?:o\\b|umber)|\\(\\s*commission\\b|\\S\\s{2,}commission\\b");
-    private static final Pattern IRS_CAPTION = Pattern.compile("(?i)\\bi\\.?\\s?r\\.?\\s?s\\b|employer|tax\\s+identification");
+    private static final Pattern IRS_CAPTION = Pattern.compile("(?i)(?=[iet])(?:\\bi\\.?\\s?r\\.?\\s?s\\b|employer|tax\\s+identification)");
     private static final Pattern PHONE_CAPTION = Pattern.compile("(?i)telephone");
     static final Pattern FILE_NUMBER = Pattern.compile("(?<![\\w.()/-])(\\d{1,3}-\\d{3,6})(?![\\w/-])");
     private static final Pattern IRS = Pattern.compile("(?<![\\w.-])(\\d{2})\\s?-\\s?(\\d{7})(?![\\w-])");

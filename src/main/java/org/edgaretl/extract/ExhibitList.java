@@ -20,6 +20,7 @@ final class ExhibitList {
 
     private static final int HEAD = 400;
     private static final int MAX_DESCRIPTION = 1000;
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final Pattern ENTRY = Pattern.compile(
             "^[\\s\\u2022\\u00B7*]{0,40}(?<word>(?i:exhibits?)\\s{0,3}(?:(?i:no|number|nos)\\.?\\s{0,3})?)?(?i:ex-)?"
                     + "(?<num>\\d{1,3}(?:\\s?\\.\\s?\\d{1,3}){0,2}(?:\\.[A-Z]{3})?(?:\\s?\\([a-zA-Z0-9]{1,3}\\)){0,2})"
@@ -136,7 +137,7 @@ final class ExhibitList {
 
     private static void flush(List<Entry> entries, String number, StringBuilder desc) {
         if (number != null && desc != null) {
-            String d = desc.toString().replaceAll("\\s+", " ").strip();
+            String d = WHITESPACE_RUN.matcher(desc).replaceAll(" ").strip();
             entries.add(new Entry(number, d.isEmpty() ? null : d));
         }
     }

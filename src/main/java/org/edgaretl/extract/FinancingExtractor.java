@@ -22,9 +22,12 @@ public final class FinancingExtractor {
     private static final BigDecimal MIN_AMOUNT = new BigDecimal(10_000);
     private static final int CONTEXT_SENTENCES = 15;
 
-    /** Words saying a sum is raised or borrowed now; without one the sentence is background. */
+    /**
+     * Words saying a sum is raised or borrowed now; without one the sentence is background. The lookahead on
+     * the first letters of the alternatives (here and below) only lets the scan skip positions fast.
+     */
     private static final Pattern TRIGGER = Pattern.compile(
-            "\\b(?:issu(?:e|ed|es|ing|ance)|sold|sale|sell|complet(?:ed|ion)|closed|closing|pric(?:ed|ing)|offering"
+            "(?=[iscpoebar])\\b(?:issu(?:e|ed|es|ing|ance)|sold|sale|sell|complet(?:ed|ion)|closed|closing|pric(?:ed|ing)|offering"
                     + "|private\\s+placement|placement|entered\\s+into|borrow(?:ed|ings?)?|provides?\\s+for|providing\\s+for"
                     + "|arranged|obtained|raised?|exchange\\s+offer|expanded|increased|commitments?)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -49,9 +52,9 @@ public final class FinancingExtractor {
             Pattern.CASE_INSENSITIVE);
     /** Sentences about hypotheticals, dilution tables and merger consideration, where sums are not raised. */
     private static final Pattern NOT_SENTENCE = Pattern.compile(
-            "^(?:If|Assuming|After\\s+giving\\s+effect)\\b|as\\s+adjusted|net\\s+tangible\\s+book|\\bconsideration\\b"
+            "(?=[ianscpwe])(?:^(?:If|Assuming|After\\s+giving\\s+effect)\\b|as\\s+adjusted|net\\s+tangible\\s+book|\\bconsideration\\b"
                     + "|pro\\s+forma|would\\s+issue|^We\\s+may\\b|in\\s+one\\s+or\\s+more\\s+offerings"
-                    + "|extension\\s+of\\s+the\\s+expiration|extend(?:ed|s)?\\s+the\\s+expiration", Pattern.CASE_INSENSITIVE);
+                    + "|extension\\s+of\\s+the\\s+expiration|extend(?:ed|s)?\\s+the\\s+expiration)", Pattern.CASE_INSENSITIVE);
     /** Words before an instrument that make it the underlying or an old security, not the one sold. */
     private static final Pattern NOT_THE_ONE_SOLD = Pattern.compile(
             "(?:to\\s+purchase|into|underlying|issuable|upon|amendments?\\s+(?:of|to)|existing|former|previous|prior|outstanding)\\b[^;]{0,60}$",
@@ -69,6 +72,8 @@ public final class FinancingExtractor {
                     + "|GLOBE\\s?NEWSWIRE|NEWS\\s+RELEASE|PRESS\\s+RELEASE", Pattern.CASE_INSENSITIVE);
     private static final Pattern EMBEDDED_RELEASE = Pattern.compile(
             "FOR\\s{1,3}IMMEDIATE\\s{1,3}RELEASE|(?m)^\\s{0,60}(?:NEWS|PRESS)\\s{1,3}RELEASE\\s*$");
+    /** The most characters from the start of an {@link #EMBEDDED_RELEASE} match to its "RELEASE" (60 + 5 + 3). */
+    private static final int RELEASE_REACH = 80;
     private static final Pattern DATELINE = Pattern.compile("\\s{0,3}(?:--|—|–|-|/|\\(|\\s+today\\b)");
 
     /** A stretch of filing text read as a unit: an 8-K item, a press release, or a terms agreement. */
@@ -128,7 +133,7 @@ public final class FinancingExtractor {
                 wholeText = sections.size() == 1 && sections.get(0) == primary.text();
             }
             Matcher embedded = EMBEDDED_RELEASE.matcher(primary.text());
-            if (!wholeText && embedded.find()) {
+            if (!wholeText && findEmbeddedRelease(embedded, primary.text())) {
                 // Document-only filings carry their press release inline, after the signature and exhibit list.
                 List<String> sentences = SentenceSplitter.split(primary.text().substring(embedded.start()));
                 sources.add(new Source(sentences, dateline(sentences), true));
@@ -141,6 +146,15 @@ public final class FinancingExtractor {
             }
         }
         return sources;
+    }
+
+    /**
+     * {@code embedded.find()}, started shortly before the first "RELEASE" instead of at the top: every match
+     * ends in that word, at most {@link #RELEASE_REACH} characters after its start.
+     */
+    private static boolean findEmbeddedRelease(Matcher embedded, String text) {
+        int release = text.indexOf("RELEASE");
+        return release >= 0 && embedded.find(Math.max(0, release - RELEASE_REACH));
     }
 
     private static boolean isPressRelease(SubmissionDocument doc) {
@@ -176,6 +190,9 @@ public final class FinancingExtractor {
         Map<String, InstrumentClassifier.Mention> terms = new HashMap<>();
         for (Source source : sources) {
             for (String s : source.sentences()) {
+                if (!InstrumentClassifier.mayDefineTerm(s)) {
+                    continue;
+                }
                 for (InstrumentClassifier.Mention m : InstrumentClassifier.mentions(s)) {
                     if (!m.instrument().equals("other")) {
                         InstrumentClassifier.definedTerm(s, m).ifPresent(term -> terms.putIfAbsent(term, m));
@@ -189,7 +206,8 @@ public final class FinancingExtractor {
     private static void read(Source source, int index, Map<String, InstrumentClassifier.Mention> terms,
                              LocalDate asOf, List<Candidate> out) {
         String s = source.sentences().get(index);
-        if (!TRIGGER.matcher(s).find() || NOT_SENTENCE.matcher(s).find() || isBackground(s, asOf)) {
+        // the tests are free of side effects: the cheapest one, that there can be a sum at all, goes first
+        if (!MoneyAmount.mayOccurIn(s) || !TRIGGER.matcher(s).find() || NOT_SENTENCE.matcher(s).find() || isBackground(s, asOf)) {
             return;
         }
         List<MoneyAmount> amounts = MoneyAmount.findAll(s);

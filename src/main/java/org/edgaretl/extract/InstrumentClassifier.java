@@ -19,8 +19,9 @@ public final class InstrumentClassifier {
     }
 
     // The head noun of an instrument phrase; modifiers before it are collected by walking back word by word.
+    // The lookahead on the alternatives' first letters only lets the scan skip other words fast.
     private static final Pattern HEAD = Pattern.compile(
-            "\\b(?:revolving\\s+(?:credit\\s+)?(?:facility|facilities|agreement|loans?)|revolving\\s+line\\s+of\\s+credit"
+            "(?=[rblctspondwu])\\b(?:revolving\\s+(?:credit\\s+)?(?:facility|facilities|agreement|loans?)|revolving\\s+line\\s+of\\s+credit"
                     + "|(?:bank\\s+)?line\\s+of\\s+credit|credit\\s+line|credit\\s+(?:facility|facilities|agreement)"
                     + "|term\\s+loans?(?:\\s+(?:facility|agreement))?|loan\\s+(?:agreement|facility)|bridge\\s+(?:facility|loan)"
                     + "|(?:shares\\s+of\\s+(?:its\\s+|our\\s+|the\\s+company's\\s+)?)?(?:convertible\\s+)?preferred\\s+(?:stock|shares)"
@@ -126,6 +127,11 @@ public final class InstrumentClassifier {
     }
 
     private static final Pattern DEFINES = Pattern.compile("\\G\\s{0,2}\\((?:[^()\"“”]{0,40}?)?[\"“]([^\"”]{2,50})[\"”]");
+
+    /** False when no mention of the text can introduce a {@link #definedTerm}: it needs a "(" and an opening quote. */
+    static boolean mayDefineTerm(String text) {
+        return text.indexOf('(') >= 0 && (text.indexOf('"') >= 0 || text.indexOf('“') >= 0);
+    }
 
     /** The defined term a mention introduces ({@code 2.75% Debentures due 2031 (the “Debentures”)}), lower case. */
     static Optional<String> definedTerm(String text, Mention m) {

@@ -47,6 +47,7 @@ public final class ItemScanner {
     private static final int SIGNATURE_LOOKAHEAD = 6;
     private static final Pattern NOT_APPLICABLE = Pattern.compile(
             "(?i)(?:^|[\\s.:;\\-\\u2013\\u2014])(?:not\\s+applicable|inapplicable|none|n/a|not\\s+required|omitted)\\s*\\.?$");
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final int NOT_APPLICABLE_MAX = 200;
     /** A line that ends in one of these continues a sentence, so an "Item" opening the next line is a mention. */
     private static final Set<String> RUN_ON = Set.of("in", "to", "of", "under", "see", "and", "or", "by", "with",
@@ -77,8 +78,10 @@ public final class ItemScanner {
         for (int k = 0; k < headings.size(); k++) {
             Heading h = headings.get(k);
             int stop = k + 1 < headings.size() ? headings.get(k + 1).line() : end;
-            String body = join(lines, h.line() + 1, stop);
-            String sectionText = join(lines, h.line(), stop);
+            // one join for both: the body is the section after its heading line
+            String joined = join(lines, h.line(), stop);
+            String sectionText = joined.strip();
+            String body = joined.substring(Math.min(joined.length(), lines[h.line()].length() + 1)).strip();
             boolean reported = !answeredNotApplicable(h.rest(), body);
             for (String code : h.codes()) {
                 Section now = new Section(code, reported, sectionText);
@@ -200,7 +203,7 @@ public final class ItemScanner {
         if (rest.length() + body.length() > 4 * NOT_APPLICABLE_MAX) {
             return false;
         }
-        String all = (rest + " " + body).replaceAll("\\s+", " ").strip();
+        String all = WHITESPACE_RUN.matcher(rest + " " + body).replaceAll(" ").strip();
         return all.length() <= NOT_APPLICABLE_MAX && NOT_APPLICABLE.matcher(all).find();
     }
 
@@ -208,6 +211,7 @@ public final class ItemScanner {
         return at < s.length() && Character.isDigit(s.charAt(at));
     }
 
+    /** The lines from {@code from} to {@code to}, each ended by a line break (not stripped). */
     private static String join(String[] lines, int from, int to) {
         int length = 0;
         for (int i = from; i < to && i < lines.length; i++) {
@@ -218,6 +222,6 @@ public final class ItemScanner {
         for (int i = from; i < to && i < lines.length; i++) {
             sb.append(lines[i]).append('\n');
         }
-        return sb.toString().strip();
+        return sb.toString();
     }
 }

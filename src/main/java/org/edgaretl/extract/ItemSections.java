@@ -29,23 +29,32 @@ final class ItemSections {
     /** The text of the financing items, in filing order; the whole text when no heading is found. */
     static List<String> financingText(String text) {
         List<int[]> headings = new ArrayList<>();
+        Matcher m = LINE_HEADING.matcher(text);
+        Matcher inline = INLINE_HEADING.matcher(text);
         int lineStart = 0;
         int n = text.length();
+        // an inline heading holds the literal "ITEM": lines without one need no regex search
+        int nextItem = text.indexOf("ITEM");
         while (lineStart <= n) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) {
                 lineEnd = n;
             }
-            Matcher m = LINE_HEADING.matcher(text).region(lineStart, lineEnd);
+            m.region(lineStart, lineEnd);
             int inlineFrom = lineStart;
             if (m.lookingAt()) {
                 headings.add(new int[] {lineStart, wanted(text, lineEnd, m) ? 1 : 0});
                 inlineFrom = m.end();
             }
-            Matcher inline = INLINE_HEADING.matcher(text).region(inlineFrom, lineEnd);
-            while (inline.find()) {
-                if (inline.start() > inlineFrom || inlineFrom == lineStart) {
-                    headings.add(new int[] {inline.start(), wanted(text, lineEnd, inline) ? 1 : 0});
+            if (nextItem >= 0 && nextItem < inlineFrom) {
+                nextItem = text.indexOf("ITEM", inlineFrom);
+            }
+            if (nextItem >= 0 && nextItem < lineEnd) {
+                inline.region(inlineFrom, lineEnd);
+                while (inline.find()) {
+                    if (inline.start() > inlineFrom || inlineFrom == lineStart) {
+                        headings.add(new int[] {inline.start(), wanted(text, lineEnd, inline) ? 1 : 0});
+                    }
                 }
             }
             lineStart = lineEnd + 1;

@@ -15,14 +15,52 @@ import java.util.regex.Pattern;
 public record MoneyAmount(BigDecimal value, String currency, int start, int end) {
 
     // Bounded quantifiers only: every match is at most a few dozen characters, so scanning is linear.
+    // The lookahead on the symbols' first characters only lets the scan skip other positions fast.
     private static final Pattern MONEY = Pattern.compile(
-            "(?<sym>(?:US|U\\.S\\.|Cdn|CDN|CA|C)\\s?\\$|\\$|€|£|(?:USD|EUR|GBP|CAD)\\s?)\\s{0,2}"
+            "(?=[uc$€£eg])(?<sym>(?:US|U\\.S\\.|Cdn|CDN|CA|C)\\s?\\$|\\$|€|£|(?:USD|EUR|GBP|CAD)\\s?)\\s{0,2}"
                     + "(?<num>\\d{1,3}(?:,\\d{3}){1,5}|\\d{1,12})(?:\\.(?<frac>\\d{1,6}))?"
                     + "(?:\\s{0,2}(?<scale>million|billion|thousand|mm|bn|mln)\\b)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE = Pattern.compile(
             "(?<num>\\d{1,3}(?:,\\d{3}){1,5}|\\d{1,12})(?:\\.(?<frac>\\d{1,6}))?"
                     + "(?:\\s{0,2}(?<scale>million|billion|thousand)\\b)?", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * False when {@link #findAll} finds nothing for sure: every sum has a digit and either a currency sign or
+     * an ISO code. A quick test for the many sentences that name no sum.
+     */
+    public static boolean mayOccurIn(String text) {
+        boolean digit = false;
+        boolean sign = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c == '$' || c == '€' || c == '£' || isCode(text, i)) {
+                sign = true;
+            }
+        }
+        return digit && sign;
+    }
+
+    /** Whether USD, EUR, GBP or CAD starts at {@code i}, in any ASCII case as the pattern compares. */
+    private static boolean isCode(String text, int i) {
+        if (i + 3 > text.length()) {
+            return false;
+        }
+        char a = lower(text.charAt(i));
+        if (a != 'u' && a != 'e' && a != 'g' && a != 'c') {
+            return false;
+        }
+        char b = lower(text.charAt(i + 1));
+        char c = lower(text.charAt(i + 2));
+        return a == 'u' && b == 's' && c == 'd' || a == 'e' && b == 'u' && c == 'r'
+                || a == 'g' && b == 'b' && c == 'p' || a == 'c' && b == 'a' && c == 'd';
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
 
     /** Every sum of money with a currency mark in {@code text}, in order. */
     public static List<MoneyAmount> findAll(CharSequence text) {

@@ -20,6 +20,8 @@ public final class SentenceSplitter {
             "pa", "tex", "va", "wash", "wis", "ariz", "colo", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct",
             "nov", "dec", "etc", "cf", "sec", "art", "par", "fig", "bros", "assoc", "dept", "est", "ave", "blvd");
 
+    private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+
     private SentenceSplitter() {
     }
 
@@ -96,20 +98,35 @@ public final class SentenceSplitter {
                 return false;
             }
         }
-        String word = lastWord(current);
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+        int end = current.length() - 1;
+        int start = lastWordStart(current);
+        int length = Math.max(0, end - start);
+        if (length == 1 && Character.isUpperCase(current.charAt(start))) {
             return false;
         }
-        return !ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+        if (length > LONGEST_ABBREVIATION && isAscii(current, start, start + length)) {
+            // lower-casing keeps an ASCII word's length, so a longer one is no abbreviation: no copy needed
+            return true;
+        }
+        return !ABBREVIATIONS.contains(current.substring(start, start + length).toLowerCase(Locale.ROOT));
     }
 
-    private static String lastWord(StringBuilder current) {
-        int end = current.length() - 1;
-        int start = end;
+    private static boolean isAscii(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where the word before the final stop of {@code current} starts. */
+    private static int lastWordStart(StringBuilder current) {
+        int start = current.length() - 1;
         while (start > 0 && !Character.isWhitespace(current.charAt(start - 1)) && current.charAt(start - 1) != '(') {
             start--;
         }
-        return end > start ? current.substring(start, end) : "";
+        return start;
     }
 
     private static void flush(StringBuilder current, List<String> sentences) {

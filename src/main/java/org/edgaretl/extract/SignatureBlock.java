@@ -26,14 +26,29 @@ public record SignatureBlock(String name, String title, LocalDate date) {
     private static final Pattern STOP = Pattern.compile(
             "(?i)^\\s*(exhibit|index|pursuant|table\\s+of\\s+contents|page\\s+\\d|-?\\s*\\d+\\s*-?\\s*$|dated?\\b|by\\b|name\\s*:|/s/|signature|\\(registrant\\))");
     private static final Pattern DATE_LABEL = Pattern.compile("(?i)^\\s*dated?\\b\\s*:?|\\bdated?\\s*:");
+    // compiled once: String.matches, split and replaceAll compile their pattern on every call
+    private static final Pattern WIDE_GAP = Pattern.compile(".*\\S\\s{6,}\\S.*");
+    private static final Pattern COLUMN_GAP = Pattern.compile("\\s{6,}|\\t+");
+    private static final Pattern SPACE_RUN = Pattern.compile("[ \\t]+");
+    private static final Pattern RULE_CHARS = Pattern.compile("[-_=*]");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
     private static final SignatureBlock NONE = new SignatureBlock(null, null, null);
 
     /** The first signature block of the text that has a "/s/" line, or an empty block. */
     public static SignatureBlock read(String text) {
         List<String> lines = lines(text);
         List<Integer> starts = new ArrayList<>();
+        // START opens with "pursuant", which cannot straddle the space that joins two lines: only lines
+        // that hold the word (or precede one that does) need the join and the regex
+        boolean[] pursuant = new boolean[lines.size() + 1];
+        for (int i = 0; i < lines.size(); i++) {
+            pursuant[i] = containsIgnoreCase(lines.get(i), "pursuant");
+        }
         for (int i = 0; i < lines.size(); i++) {
             Deadline.check();
+            if (!pursuant[i] && !pursuant[i + 1]) {
+                continue;
+            }
             String joined = i + 1 < lines.size() ? lines.get(i) + " " + lines.get(i + 1).strip() : lines.get(i);
             if (START.matcher(joined).find() && (starts.isEmpty() || starts.get(starts.size() - 1) != i - 1)) {
                 starts.add(i);
@@ -41,7 +56,7 @@ public record SignatureBlock(String name, String title, LocalDate date) {
         }
         for (int i = 0; i < lines.size(); i++) {
             Deadline.check();
-            if (HEADING.matcher(lines.get(i)).matches()) {
+            if (mayBeHeading(lines.get(i)) && HEADING.matcher(lines.get(i)).matches()) {
                 starts.add(i);
             }
         }
@@ -52,6 +67,34 @@ public record SignatureBlock(String name, String title, LocalDate date) {
             }
         }
         return NONE;
+    }
+
+    /** Whether the text may hold the word: true whenever a {@code (?i)} pattern (ASCII case folding) finds it. */
+    private static boolean containsIgnoreCase(String text, String lowerWord) {
+        char first = lowerWord.charAt(0);
+        char upper = Character.toUpperCase(first);
+        int last = text.length() - lowerWord.length();
+        for (int i = 0; i <= last; i++) {
+            char c = text.charAt(i);
+            if ((c == first || c == upper) && text.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A cheap necessary condition of {@link #HEADING}: the first character after leading spaces is an "s". */
+    private static boolean mayBeHeading(String line) {
+        int i = 0;
+        while (i < line.length() && isRegexSpace(line.charAt(i))) {
+            i++;
+        }
+        return i < line.length() && (line.charAt(i) == 's' || line.charAt(i) == 'S');
+    }
+
+    /** The characters of {@code \s} in a pattern without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static SignatureBlock readFrom(List<String> lines, int start) {
@@ -108,7 +151,7 @@ public record SignatureBlock(String name, String title, LocalDate date) {
         for (int i = from; i < end && parts.size() < 4; i++) {
             String raw = lines.get(i);
             String t = strip(raw);
-            if (t.isEmpty() || t.replaceAll("[-_=*]", "").isBlank()) {
+            if (t.isEmpty() || RULE_CHARS.matcher(t).replaceAll("").isBlank()) {
                 if (!parts.isEmpty() && blankBefore && raw.isBlank()) {
                     break;
                 }
@@ -189,7 +232,7 @@ public record SignatureBlock(String name, String title, LocalDate date) {
     }
 
     private static String letters(String s) {
-        return s.toLowerCase().replaceAll("[^a-z]", "");
+        return NOT_LETTER.matcher(s.toLowerCase()).replaceAll("");
     }
 
     /** An all-capitals line with a company word: the registrant's name over the signature. */
@@ -206,17 +249,17 @@ public record SignatureBlock(String name, String title, LocalDate date) {
 
     private static String strip(String s) {
         String t = s.strip();
-        if (t.contains("\t") || t.matches(".*\\S\\s{6,}\\S.*")) {
-            String[] cols = t.split("\\s{6,}|\\t+");
+        if (t.contains("\t") || WIDE_GAP.matcher(t).matches()) {
+            String[] cols = COLUMN_GAP.split(t);
             t = cols[cols.length - 1];
         }
-        return t.strip().replaceAll("[ \\t]+", " ");
+        return SPACE_RUN.matcher(t.strip()).replaceAll(" ");
     }
 
     private static int nextText(List<String> lines, int from, int end) {
         for (int i = from; i < end; i++) {
             String t = strip(lines.get(i));
-            if (!t.isEmpty() && !t.replaceAll("[-_=*]", "").isBlank() && !LABEL.matcher(t).replaceFirst("").isBlank()) {
+            if (!t.isEmpty() && !RULE_CHARS.matcher(t).replaceAll("").isBlank() && !LABEL.matcher(t).replaceFirst("").isBlank()) {
                 return i;
             }
             if (!t.isEmpty() && t.matches("(?i)^\\s*name\\s*:\\s*\\S.*")) {

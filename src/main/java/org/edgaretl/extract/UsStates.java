@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * EDGAR's state and country codes: the two-letter postal code of each US state and territory, and the
@@ -39,6 +40,10 @@ public final class UsStates {
         }
     }
 
+    // compiled once: String.replaceAll compiles its pattern on every call
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$");
+    private static final Pattern FINAL_DOT = Pattern.compile("\\.$");
     private static final Set<String> POSTAL = Set.copyOf(CODES.values());
 
     private UsStates() {
@@ -49,11 +54,11 @@ public final class UsStates {
         if (printed == null) {
             return Optional.empty();
         }
-        String t = printed.strip().replaceAll("\\s+", " ").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "");
+        String t = EDGE_PUNCTUATION.matcher(WHITESPACE_RUN.matcher(printed.strip()).replaceAll(" ")).replaceAll("");
         if (t.length() == 2 && POSTAL.contains(t.toUpperCase(Locale.ROOT)) && t.equals(t.toUpperCase(Locale.ROOT))) {
             return Optional.of(t);
         }
-        String lower = t.toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+        String lower = FINAL_DOT.matcher(t.toLowerCase(Locale.ROOT)).replaceAll("");
         if (lower.startsWith("state of ")) {
             lower = lower.substring(9);
         } else if (lower.startsWith("commonwealth of ")) {

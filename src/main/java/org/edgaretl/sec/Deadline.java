@@ -48,6 +48,18 @@ public final class Deadline implements AutoCloseable {
         }
     }
 
+    /** The current thread's deadline, or {@code null}: a loop over many small items reads the thread-local once. */
+    static Deadline current() {
+        return CURRENT.get();
+    }
+
+    /** {@link #check()} on a deadline already looked up with {@link #current()}: the same count and clock reads. */
+    void tick() {
+        if (++calls % CLOCK_EVERY == 0) {
+            checkClock();
+        }
+    }
+
     /** Like {@link #check()} but reading the clock every time: for calls that each stand for much work. */
     static void checkNow() {
         Deadline d = CURRENT.get();

@@ -1,5 +1,8 @@
 package org.edgaretl.sec;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
@@ -11,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 public final class TextDecoder {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private TextDecoder() {
     }
@@ -49,8 +53,15 @@ public final class TextDecoder {
     }
 
     private static boolean isAscii(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b < 0) {
+        // eight bytes per step: a byte is non-ASCII when its high bit is set
+        int i = 0;
+        for (int last = bytes.length - Long.BYTES; i <= last; i += Long.BYTES) {
+            if (((long) LONGS.get(bytes, i) & 0x8080808080808080L) != 0) {
+                return false;
+            }
+        }
+        for (; i < bytes.length; i++) {
+            if (bytes[i] < 0) {
                 return false;
             }
         }
