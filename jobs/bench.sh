@@ -20,15 +20,12 @@ fi
 [ -f target/edgar-etl.jar ] || mvn -B -q package -DskipTests
 mkdir -p "$work"
 
-# "1m2s345ms" (Spring Batch's duration format) -> seconds
-to_seconds() { echo "$1" | awk '{ s = 0; t = $0
-  if (match(t, /[0-9]+h/)) s += substr(t, RSTART, RLENGTH - 1) * 3600
-  if (match(t, /[0-9]+m[^s]/) || match(t, /[0-9]+m$/)) s += substr(t, RSTART, index(substr(t, RSTART), "m") - 1) * 60
-  if (match(t, /[0-9]+s/)) { u = substr(t, RSTART - 1, 1); if (u != "m") s += substr(t, RSTART, RLENGTH - 1) }
-  if (match(t, /[0-9]+ms/)) s += substr(t, RSTART, RLENGTH - 2) / 1000
-  printf "%.3f", s }'; }
+# "4m48s792ms" (Spring Batch's duration format) -> seconds
+to_seconds() { python3 -c 'import re, sys
+units = {"h": 3600, "m": 60, "s": 1, "ms": 0.001}
+print("%.3f" % sum(int(n) * units[u] for n, u in re.findall(r"(\d+)(ms|h|m|s)", sys.argv[1])))' "$1"; }
 
-printf '%-8s %8s %8s %8s %8s %10s %7s %10s %10s %8s %7s  %s\n' filings MB job_s wall_s cpu_s filings/s MB/s ms/filing cpu_ms/f heap_MB rejects load1
+printf '%-8s %8s %8s %8s %8s %10s %7s %10s %10s %8s %8s %7s  %s\n' filings MB job_s wall_s cpu_s filings/s MB/s ms/filing cpu_ms/f heap_MB live_MB rejects load1
 for n in "${sizes[@]}"; do
   input="$work/input-$n"
   if [ ! -f "$input/.complete" ]; then
@@ -54,9 +51,11 @@ for n in "${sizes[@]}"; do
   job=$(grep -o "status: \[COMPLETED\] in [0-9hms]*" "$run/ingest.log" | tail -1 | awk '{print $NF}')
   job_s=$(to_seconds "$job")
   wall_s=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }')
-  peak=$(grep -o '[0-9]*M->' "$run/gc.log" | sed 's/M->//' | sort -n | tail -1)
+  peak=$({ grep -o '[0-9]*M->' "$run/gc.log" || true; } | sed 's/M->//' | sort -n | tail -1)
+  # the most the heap held right after a full collection: what the run really keeps alive
+  live=$({ grep 'Pause Full' "$run/gc.log" || true; } | { grep -o -- '->[0-9]*M' || true; } | tr -d '>M-' | sort -n | tail -1)
   cpu_s=$(awk '{ printf "%.2f", $1 + $2 }' "$run/time.txt")
   rejects=$(($(wc -l <"$run/out/rejects.csv") - 1))
-  awk -v n="$n" -v b="$bytes" -v j="$job_s" -v w="$wall_s" -v p="${peak:-0}" -v r="$rejects" -v l="$load" -v c="$cpu_s" 'BEGIN {
-    printf "%-8d %8.1f %8.2f %8.2f %8.2f %10.1f %7.2f %10.2f %10.2f %8s %7d  %s\n", n, b / 1e6, j, w, c, n / j, b / 1e6 / j, 1000 * j / n, 1000 * c / n, p, r, l }'
+  awk -v n="$n" -v b="$bytes" -v j="$job_s" -v w="$wall_s" -v p="${peak:-0}" -v lv="${live:-0}" -v r="$rejects" -v l="$load" -v c="$cpu_s" 'BEGIN {
+    printf "%-8d %8.1f %8.2f %8.2f %8.2f %10.1f %7.2f %10.2f %10.2f %8s %8s %7d  %s\n", n, b / 1e6, j, w, c, n / j, b / 1e6 / j, 1000 * j / n, 1000 * c / n, p, lv, r, l }'
 done
