@@ -10,11 +10,13 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.integration.partition.RemotePartitioningManagerStepBuilder;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.integration.amqp.dsl.Amqp;
 import org.springframework.integration.channel.DirectChannel;
 import org.springframework.integration.config.EnableIntegration;
@@ -30,6 +32,21 @@ import org.springframework.integration.dsl.IntegrationFlow;
 @ConditionalOnProperty(name = "edgar.workers", havingValue = ScaleProperties.REMOTE)
 @EnableIntegration
 public class RemotePartitioningConfiguration {
+
+    /**
+     * The manager and its workers meet in the job repository: an embedded H2 file is private to one process,
+     * so a run over it would wait for partitions no worker can see. Refused at start-up with the reason.
+     */
+    @Bean
+    public SmartInitializingSingleton sharedDatabaseCheck(Environment environment) {
+        return () -> {
+            String url = environment.getProperty("spring.datasource.url", "");
+            if (url.startsWith("jdbc:h2:") && !url.toUpperCase(java.util.Locale.ROOT).contains("AUTO_SERVER=TRUE")) {
+                throw new IllegalStateException("remote partitioning needs a database that the manager and every worker"
+                        + " share (--db jdbc:postgresql://HOST:PORT/DB), not the embedded " + url);
+            }
+        };
+    }
 
     @Bean
     public Queue partitionRequestQueue(@Value("${edgar.remote-queue:edgar.partitions}") String name) {
