@@ -41,12 +41,13 @@ start=$(date +%s%N)
 run "$WORK/clean" || { echo "the clean run failed: $WORK/clean/runs.log"; exit 1; }
 CLEAN_MS=$(( ($(date +%s%N) - start) / 1000000 ))
 
-# Up to half a clean run's time after each start, so that most restarts get killed again before the end;
-# once a run finishes on its own the chaos is over and the final run below is a rerun of a completed job.
+# Anywhere in a clean run's time after each start (JVM start-up is a large share of it, and a restart has
+# less left to do, so a shorter window would mostly kill start-ups); once a run finishes on its own the
+# chaos is over and the final run below is a rerun of a completed job.
 killed=0
 for k in $(seq 1 "$KILLS"); do
   ( jvm "$WORK/chaos" ) & pid=$!   # the subshell execs java: $! is the JVM itself
-  delay=$(( (RANDOM * 32768 + RANDOM) % (CLEAN_MS / 2) ))
+  delay=$(( (RANDOM * 32768 + RANDOM) % CLEAN_MS ))
   sleep "$(printf '%d.%03d' $((delay / 1000)) $((delay % 1000)))"
   if kill -0 "$pid" 2>/dev/null; then
     # while a run is going its rows are in the partitions' part files; the merged file appears at the end
