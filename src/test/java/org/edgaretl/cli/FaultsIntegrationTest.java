@@ -279,16 +279,7 @@ class FaultsIntegrationTest {
         }
     }
 
-    /** Real filing text with a distinct trailing line each, so every copy is a distinct filing. */
     private static void writeDistinctCopiesOfTheSeed(Path dir) throws Exception {
-        byte[] seed = Files.readAllBytes(BadInputs.corpusFile("seed/immunogen-1995-08-8k.txt"));
-        Files.createDirectories(dir);
-        for (int i = 0; i < FILES; i++) {
-            byte[] tail = ("\ncopy " + i + "\n").getBytes(StandardCharsets.US_ASCII);
-            byte[] copy = new byte[seed.length + tail.length];
-            System.arraycopy(seed, 0, copy, 0, seed.length);
-            System.arraycopy(tail, 0, copy, seed.length, tail.length);
-            Files.write(dir.resolve(String.format("copy-%04d.txt", i)), copy);
-        }
+        SeedCopies.write(dir, FILES);
     }
 }

@@ -2,7 +2,6 @@ package org.edgaretl.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -67,18 +66,8 @@ class JarKillRestartIntegrationTest {
                 "-Dedgar.chunk-size=1");
     }
 
-    /** Real filing text with a distinct trailing line each, so every copy is a distinct filing. */
     private static void writeDistinctCopiesOfTheSeed(Path input) throws Exception {
-        byte[] seed = Files.readAllBytes(Path.of(JarKillRestartIntegrationTest.class
-                .getResource("/corpus/seed/immunogen-1995-08-8k.txt").toURI()));
-        Files.createDirectories(input);
-        for (int i = 0; i < FILES; i++) {
-            byte[] tail = ("\ncopy " + i + "\n").getBytes(StandardCharsets.US_ASCII);
-            byte[] copy = new byte[seed.length + tail.length];
-            System.arraycopy(seed, 0, copy, 0, seed.length);
-            System.arraycopy(tail, 0, copy, seed.length, tail.length);
-            Files.write(input.resolve(String.format("copy-%04d.txt", i)), copy);
-        }
+        SeedCopies.write(input, FILES);
     }
 
 

@@ -85,19 +85,8 @@ class PostgresJarKillRestartIntegrationTest {
         }
     }
 
-    /** Real filing text with a distinct trailing line each, so every copy is a distinct filing. */
     private static Path writeDistinctCopiesOfTheSeed(Path input) throws Exception {
-        byte[] seed = Files.readAllBytes(Path.of(PostgresJarKillRestartIntegrationTest.class
-                .getResource("/corpus/seed/immunogen-1995-08-8k.txt").toURI()));
-        Files.createDirectories(input);
-        for (int i = 0; i < FILES; i++) {
-            byte[] tail = ("\ncopy " + i + "\n").getBytes(StandardCharsets.US_ASCII);
-            byte[] copy = new byte[seed.length + tail.length];
-            System.arraycopy(seed, 0, copy, 0, seed.length);
-            System.arraycopy(tail, 0, copy, seed.length, tail.length);
-            Files.write(input.resolve(String.format("copy-%04d.txt", i)), copy);
-        }
-        return input;
+        return SeedCopies.write(input, FILES);
     }
 
     private static long lines(Path file) throws Exception {

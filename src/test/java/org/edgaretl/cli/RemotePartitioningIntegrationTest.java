@@ -142,15 +142,7 @@ class RemotePartitioningIntegrationTest {
                 Files.copy(file, target);
             }
         }
-        byte[] seed = Files.readAllBytes(corpus.resolve("seed/immunogen-1995-08-8k.txt"));
-        Files.createDirectories(input.resolve("copies"));
-        for (int i = 0; i < COPIES; i++) {
-            byte[] tail = ("\ncopy " + i + "\n").getBytes(StandardCharsets.US_ASCII);
-            byte[] copy = new byte[seed.length + tail.length];
-            System.arraycopy(seed, 0, copy, 0, seed.length);
-            System.arraycopy(tail, 0, copy, seed.length, tail.length);
-            Files.write(input.resolve(String.format("copies/copy-%04d.txt", i)), copy);
-        }
+        SeedCopies.write(input.resolve("copies"), COPIES);
     }
 
     private static long csvRecords(Path csv) throws IOException {
