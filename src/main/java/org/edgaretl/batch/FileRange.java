@@ -17,13 +17,6 @@ public record FileRange(int index, int from, int to, int total) {
     static final String TO = "partition.to";
     static final String TOTAL = "partition.total";
 
-    /** Cuts {@code total} items into at most {@code parts} ranges of near-equal size (one empty range when there are none). */
-    public static List<FileRange> split(int total, int parts) {
-        long[] weights = new long[total];
-        java.util.Arrays.fill(weights, 1);
-        return split(weights, parts);
-    }
-
     /**
      * Cuts the items into at most {@code parts} non-empty contiguous ranges of near-equal total weight (file
      * size: the work grows with it, and a real input sorts its biggest forms together), one empty range when

@@ -27,7 +27,6 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 public final class ProgressListener implements ChunkListener<Object, Object>, StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(ProgressListener.class);
-    private static final String READ_COUNT_KEY = "filingsReader.read.count";
 
     private final FilingFileReader reader;
     private final Console console;
@@ -61,7 +60,7 @@ public final class ProgressListener implements ChunkListener<Object, Object>, St
         // the whole run's listing; partitions that completed before a restart are not counted as done
         total.accumulateAndGet(context.getInt(FileRange.TOTAL, 0), Math::max);
         // a restarted partition begins past the items it already committed; the rate counts only this run's reads
-        long restored = context.getInt(READ_COUNT_KEY, 0);
+        long restored = context.getInt(reader.getExecutionContextKey("read.count"), 0);
         seen.put(stepExecution.getId(), restored);
         done.addAndGet(restored);
     }

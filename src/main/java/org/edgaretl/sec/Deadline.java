@@ -4,8 +4,9 @@ import java.time.Duration;
 
 /**
  * The time limit of the filing being processed on the current thread. Long text scans call {@link #check()}
- * once per line or node, and regexes over large inputs read through {@link #guard(CharSequence)}, so that a
- * runaway input ends as a {@code timeout} reject instead of holding the run. Without an active deadline
+ * once per line, node or match candidate, and a regex over a large input can read it through
+ * {@link #guard(CharSequence)}, so that a runaway input ends as a {@code timeout} reject instead of holding
+ * the run. Without an active deadline
  * (unit tests, tools) every call is a no-op.
  */
 public final class Deadline implements AutoCloseable {
