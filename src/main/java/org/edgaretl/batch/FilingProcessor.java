@@ -1,5 +1,6 @@
 package org.edgaretl.batch;
 
+import org.edgaretl.domain.Stage;
 import org.edgaretl.domain.ProcessedFile;
 import org.edgaretl.domain.Reject;
 import org.edgaretl.extract.FilingPipeline;
@@ -18,7 +19,7 @@ public class FilingProcessor implements ItemProcessor<FilingFile, ProcessedFile>
     @Override
     public ProcessedFile process(FilingFile file) {
         if (!file.isReadable()) {
-            return ProcessedFile.rejected(new Reject(file.sourceName(), "read", file.readErrorCode(), file.readError()));
+            return ProcessedFile.rejected(new Reject(file.sourceName(), Stage.READ, file.readError(), file.readErrorMessage()));
         }
         return pipeline.process(file.sourceName(), file.bytes());
     }

@@ -1,5 +1,7 @@
 package org.edgaretl.batch;
 
+import org.edgaretl.domain.Stage;
+import org.edgaretl.domain.RejectReason;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -91,7 +93,7 @@ public class IngestOutputWriter implements ItemStreamWriter<ProcessedFile> {
                 counts.merge("rows." + table.tableName(), (long) table.rowsOf(file).size(), Long::sum);
             }
             if (file.isRejected()) {
-                counts.merge("rejects." + file.reject().reasonCode(), 1L, Long::sum);
+                counts.merge("rejects." + file.reject().reason().code(), 1L, Long::sum);
             }
         }
     }
@@ -104,7 +106,7 @@ public class IngestOutputWriter implements ItemStreamWriter<ProcessedFile> {
         String source = file.extracted().filing().sourceFile();
         String earlier = sourceByFilingId.putIfAbsent(id, source);
         if (earlier != null && !earlier.equals(source)) {
-            return ProcessedFile.rejected(new Reject(source, "validate", "duplicate_filing",
+            return ProcessedFile.rejected(new Reject(source, Stage.VALIDATE, RejectReason.DUPLICATE_FILING,
                     source + ": filing " + id + " was already read from " + earlier + " in this run"));
         }
         return file;

@@ -73,7 +73,7 @@ public class SourceRegistry implements ItemProcessor<FilingFile, FilingFile> {
             String source = file.isRejected() ? file.reject().sourceFile() : file.extracted().filing().sourceFile();
             String sha = pending.remove(source);
             if (sha != null) {
-                String outcome = file.isRejected() ? "rejected:" + file.reject().reasonCode() : "filing";
+                String outcome = file.isRejected() ? "rejected:" + file.reject().reason().code() : "filing";
                 rows.add(new Object[] {inputPath, source, sha, outcome, execution, now});
             }
         }

@@ -1,16 +1,17 @@
 package org.edgaretl.domain;
 
+import java.util.Objects;
 /**
  * One row of {@code rejects}: a file that could not be processed, the stage where it failed
- * ({@code read}, {@code parse}, {@code extract}, {@code validate}, {@code write}), a stable reason code and
+ * ({@link Stage}), a stable {@link RejectReason} and
  * a message that names the file.
  */
-public record Reject(String sourceFile, String stage, String reasonCode, String message) {
+public record Reject(String sourceFile, Stage stage, RejectReason reason, String message) {
 
     public Reject {
         Filing.requireText(sourceFile, "sourceFile");
-        Filing.requireText(stage, "stage");
-        Filing.requireText(reasonCode, "reasonCode");
+        Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(reason, "reason");
         message = message == null ? "" : message;
     }
 }

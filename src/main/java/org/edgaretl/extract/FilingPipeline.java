@@ -1,5 +1,7 @@
 package org.edgaretl.extract;
 
+import org.edgaretl.domain.Stage;
+import org.edgaretl.domain.RejectReason;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -48,11 +50,11 @@ public final class FilingPipeline {
 
     public ProcessedFile process(String sourceFile, byte[] bytes) {
         Objects.requireNonNull(sourceFile, "sourceFile");
-        String stage = "parse";
+        Stage stage = Stage.PARSE;
         try (Deadline ignored = Deadline.start(sourceFile, timeout)) {
             String sha256 = sha256(bytes);
             Submission submission = SubmissionParser.parse(sourceFile, bytes);
-            stage = "extract";
+            stage = Stage.EXTRACT;
             String provisionalId = submission.header().first("ACCESSION NUMBER")
                     .filter(a -> a.matches("\\d{10}-\\d{2}-\\d{6}"))
                     .orElse("sha256:" + sha256.substring(0, 16));
@@ -64,22 +66,22 @@ public final class FilingPipeline {
             warnings.addAll(found.warnings());
             ExtractedFiling extracted = new ExtractedFiling(filing, found.events(),
                     exhibits.extract(submission, filing), money, warnings);
-            stage = "validate";
+            stage = Stage.VALIDATE;
             List<Violation> violations = validator.validate(submission, extracted);
             if (!violations.isEmpty()) {
                 Violation first = violations.get(0);
-                return ProcessedFile.rejected(new Reject(sourceFile, stage, first.rule(),
+                return ProcessedFile.rejected(new Reject(sourceFile, stage, first.reason(),
                         sourceFile + ": " + first.message()));
             }
             return ProcessedFile.of(extracted);
         } catch (ParseException e) {
-            return ProcessedFile.rejected(new Reject(sourceFile, stage, e.reasonCode(), e.getMessage()));
+            return ProcessedFile.rejected(new Reject(sourceFile, stage, e.reason(), e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
-            return ProcessedFile.rejected(new Reject(sourceFile, stage, "internal_error",
+            return ProcessedFile.rejected(new Reject(sourceFile, stage, RejectReason.INTERNAL_ERROR,
                     sourceFile + ": " + e.getClass().getSimpleName() + ": " + e.getMessage()));
         } catch (OutOfMemoryError e) {
             // the file's text and its copies did not fit: they are garbage once this frame is left, so the run goes on
-            return ProcessedFile.rejected(new Reject(sourceFile, stage, "out_of_memory", sourceFile + ": "
+            return ProcessedFile.rejected(new Reject(sourceFile, stage, RejectReason.OUT_OF_MEMORY, sourceFile + ": "
                     + bytes.length + " bytes need more memory than the heap has (raise -Xmx or lower edgar.max-file-bytes)"));
         }
     }

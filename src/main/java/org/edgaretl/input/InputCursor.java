@@ -1,5 +1,6 @@
 package org.edgaretl.input;
 
+import org.edgaretl.domain.RejectReason;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,8 +26,8 @@ public final class InputCursor implements Closeable {
 
     /** The item's file; problems (unsafe, too large, unreadable) become an unreadable {@link FilingFile}. */
     public FilingFile read(InputItem item) {
-        if (item.problemCode() != null) {
-            return FilingFile.unreadable(item.sourceName(), item.problemCode(), item.problem());
+        if (item.problemReason() != null) {
+            return FilingFile.unreadable(item.sourceName(), item.problemReason(), item.problem());
         }
         if (!item.inArchive()) {
             return input.read(item.file());
@@ -37,7 +38,7 @@ public final class InputCursor implements Closeable {
             String expected = source.substring(item.file().length() + ArchiveFormat.ENTRY_SEPARATOR.length());
             if (entry == null || !entry.name().equals(expected)) {
                 closeArchive();
-                return FilingFile.unreadable(source, "missing_entry", source + ": the archive changed since it was listed");
+                return FilingFile.unreadable(source, RejectReason.MISSING_ENTRY, source + ": the archive changed since it was listed");
             }
             if (entry.size() > input.maxFileBytes()) {
                 return input.tooLarge(source, entry.size());
@@ -48,7 +49,7 @@ public final class InputCursor implements Closeable {
             return bytes == null ? input.tooLarge(source, -1) : FilingFile.of(source, bytes);
         } catch (IOException | RuntimeException e) {
             closeArchive();
-            return FilingFile.unreadable(source, "unreadable_file", source + ": " + e);
+            return FilingFile.unreadable(source, RejectReason.UNREADABLE_FILE, source + ": " + e);
         }
     }
 

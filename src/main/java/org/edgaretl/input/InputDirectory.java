@@ -1,5 +1,6 @@
 package org.edgaretl.input;
 
+import org.edgaretl.domain.RejectReason;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -89,7 +90,7 @@ public final class InputDirectory {
                 String source = file + ArchiveFormat.ENTRY_SEPARATOR + entry.name();
                 String unsafe = entry.link() != null ? "it is a " + entry.link() : unsafeName(entry.name());
                 if (unsafe != null) {
-                    items.add(new InputItem(source, file, entry.index(), "unsafe_entry",
+                    items.add(new InputItem(source, file, entry.index(), RejectReason.UNSAFE_ENTRY,
                             source + ": archive entry refused, " + unsafe));
                 } else if (!entry.directory() && isFilingName(baseName(entry.name()))) {
                     items.add(new InputItem(source, file, entry.index(), null, null));
@@ -97,7 +98,7 @@ public final class InputDirectory {
             }
         } catch (IOException | RuntimeException e) {
             // A corrupt archive is one reject; its entries listed before the damage still count.
-            items.add(new InputItem(file, file, -1, "unreadable_archive", file + ": cannot read the archive: " + e));
+            items.add(new InputItem(file, file, -1, RejectReason.UNREADABLE_ARCHIVE, file + ": cannot read the archive: " + e));
         }
     }
 
@@ -163,11 +164,11 @@ public final class InputDirectory {
     public FilingFile read(String relativePath) {
         Path path = directory.resolve(relativePath).normalize();
         if (!path.startsWith(directory)) {
-            return FilingFile.unreadable(relativePath, "outside_input", relativePath + ": the path leaves the input directory");
+            return FilingFile.unreadable(relativePath, RejectReason.OUTSIDE_INPUT, relativePath + ": the path leaves the input directory");
         }
         try {
             if (Files.isSymbolicLink(path)) {
-                return FilingFile.unreadable(relativePath, "symbolic_link", relativePath + ": symbolic links are not followed");
+                return FilingFile.unreadable(relativePath, RejectReason.SYMBOLIC_LINK, relativePath + ": symbolic links are not followed");
             }
             long size = Files.size(path);
             boolean gzip = relativePath.toLowerCase(Locale.ROOT).endsWith(".gz");
@@ -184,9 +185,9 @@ public final class InputDirectory {
                 return bytes == null ? tooLarge(relativePath, -1) : FilingFile.of(relativePath, bytes);
             }
         } catch (NoSuchFileException e) {
-            return FilingFile.unreadable(relativePath, "missing_file", relativePath + ": the file disappeared before it was read");
+            return FilingFile.unreadable(relativePath, RejectReason.MISSING_FILE, relativePath + ": the file disappeared before it was read");
         } catch (IOException e) {
-            return FilingFile.unreadable(relativePath, "unreadable_file", relativePath + ": " + e);
+            return FilingFile.unreadable(relativePath, RejectReason.UNREADABLE_FILE, relativePath + ": " + e);
         }
     }
 
@@ -207,7 +208,7 @@ public final class InputDirectory {
 
     FilingFile tooLarge(String sourceName, long size) {
         String actual = size >= 0 ? size + " bytes" : "more when decompressed";
-        return FilingFile.unreadable(sourceName, "too_large",
+        return FilingFile.unreadable(sourceName, RejectReason.TOO_LARGE,
                 sourceName + ": " + actual + " exceeds the limit of " + maxFileBytes + " bytes (edgar.max-file-bytes)");
     }
 }

@@ -1,5 +1,6 @@
 package org.edgaretl.input;
 
+import org.edgaretl.domain.RejectReason;
 import java.util.Objects;
 
 /**
@@ -10,10 +11,10 @@ import java.util.Objects;
  * @param sourceName  the name rows and rejects carry: {@code path/in/input} or {@code archive.tar.gz!entry/name}
  * @param file        the file's path relative to the input directory
  * @param entryIndex  the entry's position in the archive (counting every entry), or {@code -1} for a plain file
- * @param problemCode a reject reason found while listing ({@code unsafe_entry}), or {@code null}
+ * @param problemReason a reject reason found while listing ({@code unsafe_entry}), or {@code null}
  * @param problem     the message of that reject
  */
-public record InputItem(String sourceName, String file, int entryIndex, String problemCode, String problem) {
+public record InputItem(String sourceName, String file, int entryIndex, RejectReason problemReason, String problem) {
 
     public InputItem {
         Objects.requireNonNull(sourceName, "sourceName");

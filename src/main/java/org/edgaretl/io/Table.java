@@ -126,7 +126,7 @@ public enum Table {
     }
 
     private static List<String> rejectRow(Reject r) {
-        return values(r.sourceFile(), r.stage(), r.reasonCode(), r.message());
+        return values(r.sourceFile(), r.stage().code(), r.reason().code(), r.message());
     }
 
     private static List<String> values(Object... values) {

@@ -1,5 +1,6 @@
 package org.edgaretl.sec;
 
+import org.edgaretl.domain.RejectReason;
 import java.time.Duration;
 
 /**
@@ -77,7 +78,7 @@ public final class Deadline implements AutoCloseable {
 
     void checkClock() {
         if (System.nanoTime() - endNanos > 0) {
-            throw new ParseException("timeout", subject + ": processing took longer than the limit of "
+            throw new ParseException(RejectReason.TIMEOUT, subject + ": processing took longer than the limit of "
                     + limit.toMillis() + " ms (edgar.filing-timeout)");
         }
     }

@@ -1,16 +1,17 @@
 package org.edgaretl.sec;
 
-/** A typed failure to read a filing file; its {@link #reasonCode()} becomes the reject reason. */
+import org.edgaretl.domain.RejectReason;
+/** A typed failure to read a filing file; its {@link #reason()} becomes the reject reason. */
 public class ParseException extends RuntimeException {
 
-    private final String reasonCode;
+    private final RejectReason reason;
 
-    public ParseException(String reasonCode, String message) {
+    public ParseException(RejectReason reason, String message) {
         super(message);
-        this.reasonCode = reasonCode;
+        this.reason = reason;
     }
 
-    public String reasonCode() {
-        return reasonCode;
+    public RejectReason reason() {
+        return reason;
     }
 }

@@ -1,5 +1,6 @@
 package org.edgaretl.sec;
 
+import org.edgaretl.domain.RejectReason;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -22,11 +23,11 @@ public final class TextDecoder {
     /** Decodes the bytes, rejecting content that is evidently not text (binary files). */
     public static String decode(String sourceName, byte[] bytes) {
         if (bytes.length == 0 || isBlank(bytes)) {
-            throw new ParseException("empty_file", sourceName + ": the file is empty");
+            throw new ParseException(RejectReason.EMPTY_FILE, sourceName + ": the file is empty");
         }
         String binary = binarySignature(bytes);
         if (binary != null) {
-            throw new ParseException("binary_content", sourceName + ": the file is " + binary + ", not a filing text");
+            throw new ParseException(RejectReason.BINARY_CONTENT, sourceName + ": the file is " + binary + ", not a filing text");
         }
         // decoded without a CharsetDecoder's char buffer, which would double the memory of a large file
         String text;

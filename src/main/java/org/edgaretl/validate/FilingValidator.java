@@ -1,5 +1,6 @@
 package org.edgaretl.validate;
 
+import org.edgaretl.domain.RejectReason;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -18,14 +19,14 @@ public final class FilingValidator {
     static final LocalDate EDGAR_START = LocalDate.of(1993, 1, 1);
 
     private final List<Rule> rules = List.of(
-            new Rule("no_document", c -> c.submission().primaryDocument().isEmpty()
+            new Rule(RejectReason.NO_DOCUMENT, c -> c.submission().primaryDocument().isEmpty()
                     ? Optional.of("the file has no document with text")
                     : Optional.empty()),
-            new Rule("exhibit_only", c -> exhibitOnly(c.submission())),
-            new Rule("unrecognized_filing", c -> unrecognized(c.extracted().filing())
+            new Rule(RejectReason.EXHIBIT_ONLY, c -> exhibitOnly(c.submission())),
+            new Rule(RejectReason.UNRECOGNIZED_FILING, c -> unrecognized(c.extracted().filing())
                     ? Optional.of("neither a SEC header nor a form type on a cover page was found")
                     : Optional.empty()),
-            new Rule("implausible_date", c -> implausibleDate(c.extracted().filing())));
+            new Rule(RejectReason.IMPLAUSIBLE_DATE, c -> implausibleDate(c.extracted().filing())));
 
     public List<Violation> validate(Submission submission, ExtractedFiling extracted) {
         Rule.Checked checked = new Rule.Checked(submission, extracted);

@@ -1,5 +1,6 @@
 package org.edgaretl.validate;
 
-/** A rule that an extracted filing breaks: the rule's name becomes the reject reason code. */
-public record Violation(String rule, String message) {
+import org.edgaretl.domain.RejectReason;
+/** A rule that an extracted filing breaks: its reason becomes the reject's. */
+public record Violation(RejectReason reason, String message) {
 }

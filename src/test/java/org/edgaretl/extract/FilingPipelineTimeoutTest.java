@@ -36,7 +36,7 @@ class FilingPipelineTimeoutTest {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
         assertThat(slow.isRejected()).isTrue();
-        assertThat(slow.reject().reasonCode()).isEqualTo("timeout");
+        assertThat(slow.reject().reason().code()).isEqualTo("timeout");
         assertThat(slow.reject().message()).startsWith("storm.txt: ").contains("300 ms");
         assertThat(took).isLessThan(Duration.ofSeconds(10));
 

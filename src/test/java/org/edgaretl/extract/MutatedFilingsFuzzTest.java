@@ -67,7 +67,7 @@ class MutatedFilingsFuzzTest {
         fuzz("pipeline", mutated -> {
             ProcessedFile processed = pipeline.process("fuzz.txt", mutated.bytes());
             if (processed.isRejected()) {
-                assertThat(processed.reject().reasonCode()).as("%s", processed.reject())
+                assertThat(processed.reject().reason().code()).as("%s", processed.reject())
                         .isNotIn("internal_error", "out_of_memory", "timeout");
             }
         });
@@ -79,7 +79,7 @@ class MutatedFilingsFuzzTest {
             try {
                 SubmissionParser.parse("fuzz.txt", mutated.bytes());
             } catch (ParseException expected) {
-                assertThat(expected.reasonCode()).isNotBlank();
+                assertThat(expected.reason().code()).isNotBlank();
             }
         });
     }

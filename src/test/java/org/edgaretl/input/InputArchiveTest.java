@@ -63,15 +63,15 @@ class InputArchiveTest {
 
         InputDirectory input = new InputDirectory(dir, 1 << 22);
         List<FilingFile> read = readAll(input);
-        assertThat(read).extracting(f -> f.sourceName() + " " + f.readErrorCode()).containsExactly(
+        assertThat(read).extracting(f -> f.sourceName() + " " + f.readError()).containsExactly(
                 "evil.tar!../escape.txt unsafe_entry",
                 "evil.tar!/etc/absolute.txt unsafe_entry",
                 "evil.tar!ok/../../deep.txt unsafe_entry",
                 "evil.tar!link.txt unsafe_entry",
                 "evil.tar!hard.txt unsafe_entry",
                 "evil.tar!good.txt null");
-        assertThat(read.get(3).readError()).contains("symbolic link");
-        assertThat(read.get(4).readError()).contains("hard link");
+        assertThat(read.get(3).readErrorMessage()).contains("symbolic link");
+        assertThat(read.get(4).readErrorMessage()).contains("hard link");
         assertThat(read.get(5).bytes()).isEqualTo(Archives.corpus(SEED));
     }
 
@@ -83,7 +83,7 @@ class InputArchiveTest {
                 .addCorpus("sub/three.nc", MODERN)
                 .close();
         List<FilingFile> read = readAll(new InputDirectory(dir, 1 << 22));
-        assertThat(read).extracting(f -> f.sourceName() + " " + f.readErrorCode()).containsExactly(
+        assertThat(read).extracting(f -> f.sourceName() + " " + f.readError()).containsExactly(
                 "bundle.zip!one.txt null", "bundle.zip!two.txt unsafe_entry", "bundle.zip!sub/three.nc null");
         assertThat(read.get(2).bytes()).isEqualTo(Archives.corpus(MODERN));
     }
@@ -96,8 +96,8 @@ class InputArchiveTest {
                 .addCorpus("fine.txt", SEED)
                 .close();
         List<FilingFile> read = readAll(new InputDirectory(dir, seed.length));
-        assertThat(read.get(0).readErrorCode()).isEqualTo("too_large");
-        assertThat(read.get(0).readError()).contains("b.tgz!huge.txt");
+        assertThat(read.get(0).readError().code()).isEqualTo("too_large");
+        assertThat(read.get(0).readErrorMessage()).contains("b.tgz!huge.txt");
         assertThat(read.get(1).bytes()).isEqualTo(seed);
     }
 
@@ -118,7 +118,7 @@ class InputArchiveTest {
     void aCorruptArchiveIsOneReject() throws Exception {
         Files.write(dir.resolve("broken.tar.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2, 3});
         List<FilingFile> read = readAll(new InputDirectory(dir, 1 << 22));
-        assertThat(read).extracting(FilingFile::readErrorCode).containsExactly("unreadable_archive");
+        assertThat(read).extracting(f -> f.readError().code()).containsExactly("unreadable_archive");
     }
 
     private static List<FilingFile> readAll(InputDirectory input) throws Exception {

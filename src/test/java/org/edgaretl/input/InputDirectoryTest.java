@@ -35,8 +35,8 @@ class InputDirectoryTest {
         Path outside = Files.createTempFile("outside", ".txt");
         Files.createSymbolicLink(dir.resolve("link.txt"), outside);
         assertThat(new InputDirectory(dir, 100).list()).isEmpty();
-        assertThat(new InputDirectory(dir, 100).read("link.txt").readErrorCode()).isEqualTo("symbolic_link");
-        assertThat(new InputDirectory(dir, 100).read("../x.txt").readErrorCode()).isEqualTo("outside_input");
+        assertThat(new InputDirectory(dir, 100).read("link.txt").readError().code()).isEqualTo("symbolic_link");
+        assertThat(new InputDirectory(dir, 100).read("../x.txt").readError().code()).isEqualTo("outside_input");
         Files.delete(outside);
     }
 
@@ -48,8 +48,8 @@ class InputDirectoryTest {
         }
         assertThat(new InputDirectory(dir, 2000).read("f.txt.gz").bytes()).isEqualTo(text);
         FilingFile bomb = new InputDirectory(dir, 500).read("f.txt.gz");
-        assertThat(bomb.readErrorCode()).isEqualTo("too_large");
-        assertThat(bomb.readError()).contains("f.txt.gz").contains("500");
+        assertThat(bomb.readError().code()).isEqualTo("too_large");
+        assertThat(bomb.readErrorMessage()).contains("f.txt.gz").contains("500");
     }
 
     @Test
@@ -57,7 +57,7 @@ class InputDirectoryTest {
         Files.write(dir.resolve("big.txt"), new byte[2048]);
         FilingFile big = new InputDirectory(dir, 1024).read("big.txt");
         assertThat(big.isReadable()).isFalse();
-        assertThat(big.readError()).contains("big.txt").contains("2048 bytes");
+        assertThat(big.readErrorMessage()).contains("big.txt").contains("2048 bytes");
     }
 
     @Test

@@ -39,7 +39,7 @@ class DeadlineTest {
                     .isInstanceOf(ParseException.class)
                     .hasMessageContaining("hostile.txt")
                     .hasMessageContaining("edgar.filing-timeout")
-                    .satisfies(e -> assertThat(((ParseException) e).reasonCode()).isEqualTo("timeout"));
+                    .satisfies(e -> assertThat(((ParseException) e).reason().code()).isEqualTo("timeout"));
         }
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     }

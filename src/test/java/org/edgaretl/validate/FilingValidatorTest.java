@@ -29,7 +29,7 @@ class FilingValidatorTest {
     void rejectsAPressReleaseSavedWithoutItsFiling(String file) {
         ProcessedFile result = process(file);
         assertThat(result.isRejected()).isTrue();
-        assertThat(result.reject().reasonCode()).isEqualTo("exhibit_only");
+        assertThat(result.reject().reason().code()).isEqualTo("exhibit_only");
         assertThat(result.reject().message()).contains("EX-99.1");
     }
 
