@@ -13,20 +13,36 @@
 #             75 another nightly run holds the lock: try again later
 #             143 stopped by SIGTERM (the execution ends STOPPED and resumes on the next run)
 # Environment: EDGAR_HOME, EDGAR_JAR (default target/edgar-etl.jar), EDGAR_JAVA_OPTS (e.g. -Xmx1g, -D...),
-#              EDGAR_DB (a JDBC URL for --db; default: the H2 file database under EDGAR_HOME/data).
+#              EDGAR_DB (a JDBC URL for --db; default: the H2 store in EDGAR_ETL_HOME, else ~/.local/share/edgar-etl,
+#              else an older version's EDGAR_HOME/data, used with a notice).
 set -uo pipefail
 
 here="$(cd "$(dirname "$0")/.." && pwd)"
 home="${EDGAR_HOME:-$here}"
 jar="${EDGAR_JAR:-$here/target/edgar-etl.jar}"
 
+usage() {
+  cat <<EOF
+usage: jobs/nightly.sh [YYYY-MM-DD]     (default: today)
+Ingests input/YYYY-MM-DD/ or input/YYYYMMDD.nc.tar.gz under \$EDGAR_HOME into output/YYYY-MM-DD/, logging to
+logs/nightly-YYYY-MM-DD.log; the same date again resumes an unfinished run. Options for the job itself go in
+EDGAR_JAVA_OPTS (-Dedgar.*) or EDGAR_DB; other ingest options: java -jar target/edgar-etl.jar ingest --help.
+Exit codes: 0 done, 1 failed or stopped (rerun resumes), 2 usage, 3 cannot start, 75 another run holds the lock.
+EOF
+}
+for arg in "$@"; do
+  case "$arg" in
+    -h|--help) usage; exit 0 ;;
+    -*) echo "nightly: unknown option $arg: nightly.sh takes a date only (see nightly.sh --help)" >&2; exit 2 ;;
+  esac
+done
 if [ $# -gt 1 ]; then
-  echo "usage: $0 [YYYY-MM-DD]" >&2
+  echo "nightly: one date at most, got $#: $* (see nightly.sh --help)" >&2
   exit 2
 fi
 run_date="${1:-$(date +%F)}"
 if ! [[ "$run_date" =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2}$ ]] || [ "$(date -d "$run_date" +%F 2>/dev/null)" != "$run_date" ]; then
-  echo "nightly: not a date (YYYY-MM-DD): $run_date" >&2
+  echo "nightly: not a date (YYYY-MM-DD): $run_date (see nightly.sh --help)" >&2
   exit 2
 fi
 

@@ -90,7 +90,7 @@ class RemotePartitioningIntegrationTest {
 
             String log = Files.readString(tmp.resolve("manager-2.log"));
             assertThat(exit).as(log).isZero();
-            assertThat(log).contains("Resuming job execution");
+            assertThat(log).contains("resuming ingest execution");
             for (Table table : Table.values()) {
                 assertThat(managerDir.resolve("out").resolve(table.fileName())).as(table.fileName())
                         .hasSameBinaryContentAs(single.resolve("out").resolve(table.fileName()));
