@@ -7,12 +7,14 @@ import java.util.Set;
 
 /**
  * One row of {@code financings}: a capital raise or borrowing that the filing announces, with the sentence
- * it was read from. {@code seq} numbers the financings of one filing from 1.
+ * it was read from. {@code seq} numbers the financings of one filing from 1. {@code maturityText} is the
+ * maturity as printed ("February 1, 2024", "June 2017", "due 2024"): a date only when the day is stated.
  */
 public record Financing(String filingId, int seq, String instrument, String instrumentText, BigDecimal amount,
                         String currency, String exemption, String investors, LocalDate announcedDate,
                         LocalDate closingDate, BigDecimal interestRate, LocalDate maturityDate,
-                        LocalDate conversionStart, LocalDate conversionEnd, String pricingTerms, String evidence) {
+                        LocalDate conversionStart, LocalDate conversionEnd, String pricingTerms, String evidence,
+                        String maturityText) {
 
     /** The instrument vocabulary of the labels' GUIDE.md. */
     public static final Set<String> INSTRUMENTS = Set.of("convertible debentures", "convertible notes", "senior notes",
@@ -49,6 +51,6 @@ public record Financing(String filingId, int seq, String instrument, String inst
     public Financing withSeq(int newSeq) {
         return new Financing(filingId, newSeq, instrument, instrumentText, amount, currency, exemption, investors,
                 announcedDate, closingDate, interestRate, maturityDate, conversionStart, conversionEnd, pricingTerms,
-                evidence);
+                evidence, maturityText);
     }
 }

@@ -84,7 +84,7 @@ public final class FinancingExtractor {
     private record Candidate(int order, int status, String instrument, String instrumentText, MoneyAmount amount,
                              String exemption, String investors, LocalDate announced, LocalDate closed,
                              BigDecimal rate, LocalDate maturity, LocalDate[] conversion, String pricing,
-                             String evidence) {
+                             String evidence, String maturityText) {
     }
 
     public List<Financing> extract(Submission submission, Filing filing, List<Event> events) {
@@ -103,7 +103,7 @@ public final class FinancingExtractor {
                 for (TermSheetReader.Term t : TermSheetReader.read(doc.text())) {
                     candidates.add(new Candidate(candidates.size(), 3, t.instrument(), t.instrumentText(), t.amount(),
                             t.exemption(), null, null, t.closingDate(), t.interestRate(), t.maturityDate(), null, null,
-                            t.evidence()));
+                            t.evidence(), t.maturityText()));
                 }
             }
         }
@@ -305,7 +305,8 @@ public final class FinancingExtractor {
                 announced, FinancingTerms.closedOn(s), FinancingTerms.interestRate(mention.text(), context),
                 FinancingTerms.maturity(mention.text(), context),
                 convertible ? FinancingTerms.conversionWindow(context) : null,
-                convertible ? FinancingTerms.pricing(context) : null, s);
+                convertible ? FinancingTerms.pricing(context) : null, s,
+                FinancingTerms.maturityText(mention.text(), context));
     }
 
     /**
@@ -387,6 +388,7 @@ public final class FinancingExtractor {
         LocalDate closed = null;
         BigDecimal rate = null;
         LocalDate maturity = null;
+        String maturityText = null;
         LocalDate[] conversion = null;
         String pricing = null;
         for (Candidate c : ordered(group, best)) {
@@ -395,14 +397,18 @@ public final class FinancingExtractor {
             announced = announced != null ? announced : c.announced();
             closed = closed != null ? closed : c.closed();
             rate = rate != null ? rate : c.rate();
-            maturity = maturity != null ? maturity : c.maturity();
+            if (maturity == null && c.maturity() != null) {
+                maturity = c.maturity();
+                maturityText = c.maturityText(); // the text of the date kept, not a vaguer one of another sentence
+            }
+            maturityText = maturityText != null ? maturityText : c.maturityText();
             conversion = conversion != null ? conversion : c.conversion();
             pricing = pricing != null ? pricing : c.pricing();
         }
         return new Financing(filingId, seq, named.instrument(), named.instrumentText(), best.amount().value(),
                 best.amount().currency(), exemption, investors, announced, closed, rate, maturity,
                 conversion == null ? null : conversion[0], conversion == null ? null : conversion[1], pricing,
-                best.evidence());
+                best.evidence(), maturityText);
     }
 
     private static List<Candidate> ordered(List<Candidate> group, Candidate best) {

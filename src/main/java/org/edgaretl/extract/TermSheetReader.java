@@ -19,7 +19,7 @@ final class TermSheetReader {
 
     /** The terms of one security in the sheet. */
     record Term(String instrument, String instrumentText, MoneyAmount amount, String exemption, LocalDate closingDate,
-                BigDecimal interestRate, LocalDate maturityDate, String evidence) {
+                BigDecimal interestRate, LocalDate maturityDate, String evidence, String maturityText) {
     }
 
     private static final int BLOCK_CHARS = 2000;
@@ -62,13 +62,15 @@ final class TermSheetReader {
             if (security != null && !security.instrument().equals("other") && principal.find()) {
                 MoneyAmount amount = MoneyAmount.parse(principal.group(1)).orElse(null);
                 Matcher maturity = MATURITY.matcher(window);
+                boolean matures = maturity.find();
                 Matcher rate = RATE.matcher(window);
                 if (amount != null) {
                     String evidence = (block.group() + ": " + principal.group().replaceAll("(?:\\s?\\.){3,}", " ")
                             .replaceAll("\\s+", " ")).strip();
                     terms.add(new Term(security.instrument(), security.text(), amount, exemption, closing,
                             rate.find() ? new BigDecimal(rate.group(1)) : FinancingTerms.interestRate(security.text(), List.of()),
-                            maturity.find() ? firstDate(maturity.group(1)) : null, evidence));
+                            matures ? firstDate(maturity.group(1)) : null, evidence,
+                            matures ? maturity.group(1).replaceAll("\\s+", " ") : null));
                 }
             }
         } while (block.find());

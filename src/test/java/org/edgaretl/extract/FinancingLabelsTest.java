@@ -48,6 +48,24 @@ class FinancingLabelsTest {
                 Stream.iterate(1, i -> i + 1).limit(got.size()).toList());
     }
 
+    /** The GUIDE's maturity_text: the maturity as printed, also when it is only a month or a year. */
+    @ParameterizedTest
+    @MethodSource("labels")
+    void maturityTextIsTheLabelledTextAsPrinted(Path label) throws IOException {
+        String json = Files.readString(label);
+        List<Map<String, Object>> expected = JsonPath.read(json, "$.financings");
+        List<Financing> got = extract(JsonPath.read(json, "$.file"));
+        for (Map<String, Object> e : expected) {
+            if (!e.containsKey("maturity_text")) {
+                continue;
+            }
+            String key = e.get("instrument") + " " + new BigDecimal(e.get("amount").toString()).stripTrailingZeros().toPlainString();
+            Financing f = got.stream().filter(g -> key.equals(g.instrument() + " " + g.amount().stripTrailingZeros()
+                    .toPlainString())).findFirst().orElseThrow();
+            assertThat(f.maturityText()).as(key).isEqualTo(e.get("maturity_text"));
+        }
+    }
+
     @Test
     void immunogenSeedYieldsEveryFieldOfItsLabel() throws IOException {
         List<Financing> got = extract("seed/immunogen-1995-08-8k.txt");
