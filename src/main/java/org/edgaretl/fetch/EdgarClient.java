@@ -105,11 +105,6 @@ public final class EdgarClient {
             throws FetchException, InterruptedException {
         URI url = EdgarLayout.url(settings.baseUrl(), path);
         Duration timeout = large ? settings.feedTimeout() : settings.timeout();
-        try {
-            Files.createDirectories(target.getParent());
-        } catch (IOException e) {
-            throw new FetchException("cannot create " + target.getParent() + " for " + url + ": " + e.getMessage(), e);
-        }
         Attempt last;
         try {
             last = Retry.decorateCheckedSupplier(retry, () -> attempt(url, target, timeout, check)).get();
@@ -139,10 +134,18 @@ public final class EdgarClient {
                 .header("Accept", "*/*")
                 .GET()
                 .build();
-        CompletableFuture<HttpResponse<Path>> future = http.sendAsync(request, info -> info.statusCode() == 200
-                ? BodySubscribers.ofFile(part, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                        StandardOpenOption.WRITE)
-                : BodySubscribers.replacing(null));
+        CompletableFuture<HttpResponse<Path>> future = http.sendAsync(request, info -> {
+            if (info.statusCode() != 200) {
+                return BodySubscribers.replacing(null);
+            }
+            try {
+                Files.createDirectories(part.getParent()); // only now: a 404 leaves no empty folders behind
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return BodySubscribers.ofFile(part, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE);
+        });
         try {
             HttpResponse<Path> response = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             int status = response.statusCode();
@@ -196,13 +199,17 @@ public final class EdgarClient {
     }
 
     /**
-     * Waits for this request's turn. One thread at a time drains what is left of the current cycle and
-     * takes the next cycle's permit, so every request starts at a cycle's start: after an idle spell the
-     * limiter would otherwise hand a permit late in one cycle and the next at the start of the following one.
+     * Waits for this request's turn. One thread at a time takes a permit; a permit left over from an idle
+     * spell is taken first and left unused, so every request starts at a cycle's start: otherwise the
+     * limiter would hand that permit late in one cycle and the next at the start of the following one, two
+     * requests in much less than a cycle. (Resilience4j's drainPermissions does not serve: right after a
+     * granted reservation it hands the reserved permit back.)
      */
     private void awaitTurn() throws InterruptedException {
         synchronized (turn) {
-            limiter.drainPermissions();
+            if (limiter.getMetrics().getAvailablePermissions() > 0) {
+                limiter.acquirePermission();
+            }
             if (!limiter.acquirePermission()) {
                 if (Thread.interrupted()) {
                     throw new InterruptedException("interrupted while waiting for the rate limit");

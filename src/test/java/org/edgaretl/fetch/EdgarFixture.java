@@ -94,14 +94,17 @@ public final class EdgarFixture {
         Matcher m = ACCESSION.matcher(head);
         if (m.find()) {
             String old = m.group(1) + "-" + m.group(2);
-            String accession = String.format("%010d", 9_000_000_000L + fileIndex * 100_000L + replica) + "-" + m.group(2);
+            // distinct per file, copy and day, so that the nights of several tests never share a path
+            String accession = String.format("%010d-%02d-%06d", 9_000_000_000L + fileIndex * 100_000L + replica,
+                    day.getYear() % 100, day.getDayOfYear());
             byte[] bytes = replaceAll(original, old.getBytes(StandardCharsets.US_ASCII), accession.getBytes(StandardCharsets.US_ASCII));
             String cik = first(CIK, head, "1");
             String form = first(TYPE, head, defaultForm);
             return new Submission(new IndexEntry(cik, first(NAME, head, "UNNAMED").strip(), form, day,
                     "edgar/data/" + Long.parseLong(cik) + "/" + accession + ".txt"), bytes);
         }
-        String accession = String.format("%010d-%02d-%06d", 8_000_000_000L + fileIndex, day.getYear() % 100, replica);
+        String accession = String.format("%010d-%02d-%06d", 8_000_000_000L + fileIndex, day.getYear() % 100,
+                day.getDayOfYear() * 1000 + replica);
         String cik = Long.toString(7_000_000L + fileIndex);
         String envelope = "<SEC-DOCUMENT>" + accession + ".txt : " + DateTimeFormatter.BASIC_ISO_DATE.format(day) + "\n"
                 + "<SEC-HEADER>" + accession + ".hdr.sgml : " + DateTimeFormatter.BASIC_ISO_DATE.format(day) + "\n"
