@@ -101,6 +101,11 @@ public final class EdgarTestServer implements AutoCloseable {
         released.countDown();
     }
 
+    /** Filings answered in full so far. */
+    public int filingsServed() {
+        return filingsServed.get();
+    }
+
     public int requests() {
         return arrivals.size();
     }
