@@ -182,4 +182,71 @@ class FetchJobIntegrationTest {
         }
         assertThat(Set.copyOf(SERVER.userAgents())).containsExactly("edgar-etl tests tests@example.com");
     }
+
+    @Test
+    void theQuarterlyIndexIsOneRequestSplitIntoTheDaysOnDisk() throws Exception {
+        LocalDate monday = LocalDate.of(2025, 5, 5);
+        LocalDate tuesday = monday.plusDays(1);
+        LocalDate wednesday = monday.plusDays(2);
+        List<EdgarFixture.Submission> first = EdgarFixture.eightKs(EdgarFixture.night(monday, 3));
+        List<EdgarFixture.Submission> second = EdgarFixture.eightKs(EdgarFixture.night(tuesday, 2));
+        StringBuilder quarter = new StringBuilder("Description: Master Index of EDGAR Dissemination Feed\n\n"
+                + "CIK|Company Name|Form Type|Date Filed|File Name\n" + "-".repeat(80) + "\n");
+        for (EdgarFixture.Submission s : Stream.concat(first.stream(), second.stream()).toList()) {
+            quarter.append(s.entry().cik()).append('|').append(s.entry().companyName()).append('|')
+                    .append(s.entry().formType()).append('|').append(s.entry().dateFiled()).append('|')
+                    .append(s.entry().fileName()).append('\n');
+            SERVER.put(s.entry().fileName(), s.bytes());
+        }
+        SERVER.put(EdgarLayout.fullIndex(monday), quarter.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Path dest = tmp.resolve("q");
+
+        JobExecution execution = fetch.fetch(new FetchRequest(monday, wednesday, FetchRequest.DEFAULT_FORMS, null, dest, false, true));
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(SERVER.requests(EdgarLayout.fullIndex(monday))).isEqualTo(1);
+        assertThat(SERVER.requests(EdgarLayout.dailyIndex(monday))).isZero();
+        assertThat(EdgarLayout.local(dest, EdgarLayout.dailyIndex(monday))).exists();
+        assertThat(EdgarLayout.local(dest, EdgarLayout.dailyIndex(tuesday))).exists();
+        assertThat(EdgarLayout.local(dest, EdgarLayout.dailyIndex(wednesday))).doesNotExist();
+        assertThat(FetchJobConfiguration.summary(execution, null).lines())
+                .contains("no filings published for 2025-05-07 (EDGAR has no index for it)");
+        for (EdgarFixture.Submission s : Stream.concat(first.stream(), second.stream()).toList()) {
+            assertThat(Files.readAllBytes(EdgarLayout.local(dest, s.entry().fileName()))).isEqualTo(s.bytes());
+        }
+        assertThat(org.edgaretl.fetch.IdentityHints.load(dest).of(second.get(0).entry().fileName()))
+                .hasValueSatisfying(id -> assertThat(id.filedDate()).isEqualTo(tuesday));
+    }
+
+    @Test
+    void withFeedTheDaysArchiveIsFetchedAndIngestReadsItWithTheIndexIdentity() throws Exception {
+        LocalDate day = LocalDate.of(2025, 6, 2);
+        List<EdgarFixture.Submission> all = EdgarFixture.eightKs(EdgarFixture.night(day, 12));
+        EdgarFixture.Submission bare = all.get(11);
+        assertThat(bare.entry().companyName()).startsWith("CORPUS DOCUMENT");
+        List<EdgarFixture.Submission> night = List.of(all.get(0), bare);
+        SERVER.put(EdgarLayout.dailyIndex(day), EdgarFixture.masterIndex(day, night));
+        Path archive = tmp.resolve("feed.nc.tar.gz");
+        org.edgaretl.input.Archives feed = org.edgaretl.input.Archives.tar(archive, true);
+        for (EdgarFixture.Submission s : night) {
+            feed.add(s.entry().accessionNumber() + ".nc", s.bytes());
+        }
+        feed.close();
+        SERVER.put(EdgarLayout.feed(day), Files.readAllBytes(archive));
+        Path dest = tmp.resolve("feed");
+
+        JobExecution execution = fetch.fetch(new FetchRequest(day, null, FetchRequest.DEFAULT_FORMS, null, dest, true, false));
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(Files.readAllBytes(EdgarLayout.local(dest, EdgarLayout.feed(day)))).isEqualTo(Files.readAllBytes(archive));
+        assertThat(SERVER.requests(night.get(0).entry().fileName())).as("no filing asked for one by one").isZero();
+        JobExecution ingested = ingest.ingest(dest, tmp.resolve("feed-out"));
+        assertThat(ingested.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(JobTestSupport.rows(tmp.resolve("feed-out/filings.csv"))).extracting(r -> r.get("filing_id"))
+                .containsExactlyInAnyOrder(all.get(0).entry().accessionNumber(), bare.entry().accessionNumber());
+        Map<String, Object> row = jdbc.queryForMap("SELECT cik, filed_date FROM filings WHERE filing_id = ?",
+                bare.entry().accessionNumber());
+        assertThat(row.get("cik")).isEqualTo(bare.entry().cik10());
+        assertThat(row.get("filed_date").toString()).isEqualTo("2025-06-02");
+    }
 }
