@@ -5,7 +5,8 @@
 # in EDGAR's layout on 127.0.0.1), runs the real jar's fetch of that night into a fresh directory and H2
 # database, and prints one row: filings, MB, the fetch job's own time (Spring Batch's, JVM start excluded),
 # filings/s over it, and the most requests the server saw in any one-second window.
-# Environment: BENCH_DIR (default /tmp/edgar-bench-fetch), BENCH_CONCURRENCY (edgar.fetch.concurrency, default 4).
+# Environment: BENCH_DIR (default /tmp/edgar-bench-fetch), BENCH_CONCURRENCY (edgar.fetch.concurrency; default: the
+# application's, 2).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-300}
@@ -36,8 +37,9 @@ for rate in "${rates[@]}"; do
   done
   url=$(grep -m1 '^http' "$run/server.log")
   load=$(cut -d' ' -f1 /proc/loadavg)
-  java -Dspring.datasource.url="jdbc:h2:file:$run/db/edgar;DB_CLOSE_ON_EXIT=FALSE" \
-    -Dedgar.fetch.concurrency="${BENCH_CONCURRENCY:-4}" \
+  concurrency=()
+  [ -n "${BENCH_CONCURRENCY:-}" ] && concurrency=(-Dedgar.fetch.concurrency="$BENCH_CONCURRENCY")
+  java -Dspring.datasource.url="jdbc:h2:file:$run/db/edgar;DB_CLOSE_ON_EXIT=FALSE" "${concurrency[@]}" \
     -jar target/edgar-etl.jar fetch --date 2025-01-02 --dest "$run/input" --base-url "$url" --rate "$rate" \
     --user-agent "edgar-etl benchmark bench@example.com" >"$run/fetch.log" 2>&1 \
     || { echo "fetch at rate $rate failed; see $run/fetch.log" >&2; tail -5 "$run/fetch.log" >&2; exit 1; }

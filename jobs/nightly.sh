@@ -162,8 +162,8 @@ run_stage ingest 0 ingest --input "$input" --output "output/$run_date" --run-dat
   "${reprocess[@]}" "${db_args[@]}"
 read_files="$(json_number files_read "output/$run_date/summary.json")"
 if [ "${listed:-0}" -gt 0 ] && [ "${read_files:-0}" -eq 0 ]; then
-  say "the index of $run_date lists $listed filings but the ingest read none (an earlier ingest of this night" \
-    "completed without them?): run jobs/nightly.sh --reprocess $run_date"
+  say "the fetch of $run_date lists $listed files (input/$run_date/fetch-summary.json) but the ingest read none" \
+    "(an earlier ingest of this night completed without them?): run jobs/nightly.sh --reprocess $run_date"
   exit 4
 fi
 

@@ -41,7 +41,7 @@ public class DownloadWriter implements ItemStreamWriter<Download> {
     @Override
     public void open(ExecutionContext context) {
         bytes.set(context.getLong(BYTES, 0L));
-        executor = Executors.newFixedThreadPool(client.settings().concurrency(), r -> {
+        executor = Executors.newFixedThreadPool(client.settings().inFlight(), r -> {
             Thread t = new Thread(r, "fetch-" + r.hashCode());
             t.setDaemon(true);
             return t;

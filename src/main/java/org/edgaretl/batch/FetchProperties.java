@@ -13,8 +13,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param baseUrl        the server ({@code https://www.sec.gov}); a mirror or a test server may stand in
  * @param userAgent      the declared User-Agent, with a contact e-mail
- * @param rate           requests per second at most (default 5; at most 10 against sec.gov)
- * @param concurrency    requests in flight at once (default 4)
+ * @param rate           the most requests the server may see in any one-second window (default 5; at most 10
+ *                       against sec.gov)
+ * @param concurrency    requests in flight at once (default 2; at most rate - 1)
  * @param maxAttempts    attempts per file before the step fails naming the URL (default 6)
  * @param timeout        the most one index or filing request may take (default 60s)
  * @param feedTimeout    the same for a feed archive (default 30m)
@@ -23,14 +24,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param chunkSize      files per chunk, one restart point (default 20)
  */
 @ConfigurationProperties("edgar.fetch")
-public record FetchProperties(String baseUrl, String userAgent, Double rate, Integer concurrency, Integer maxAttempts,
+public record FetchProperties(String baseUrl, String userAgent, Integer rate, Integer concurrency, Integer maxAttempts,
                               Duration timeout, Duration feedTimeout, Duration initialBackoff, Duration maxWait,
                               Integer chunkSize) {
 
     public FetchProperties {
         baseUrl = baseUrl == null || baseUrl.isBlank() ? FetchSettings.SEC.toString() : baseUrl;
         rate = rate == null ? FetchSettings.DEFAULT_RATE : rate;
-        concurrency = concurrency == null ? 4 : concurrency;
+        concurrency = concurrency == null ? FetchSettings.DEFAULT_CONCURRENCY : concurrency;
         maxAttempts = maxAttempts == null ? 6 : maxAttempts;
         timeout = timeout == null ? Duration.ofSeconds(60) : timeout;
         feedTimeout = feedTimeout == null ? Duration.ofMinutes(30) : feedTimeout;

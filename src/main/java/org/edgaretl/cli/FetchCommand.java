@@ -61,8 +61,9 @@ public final class FetchCommand implements Callable<Integer> {
     boolean quarterly;
 
     @Option(names = "--rate", paramLabel = "N",
-            description = "requests per second at most (default: edgar.fetch.rate, 5; at most 10 against sec.gov)")
-    Double rate;
+            description = "the most requests EDGAR may see in any second (default: edgar.fetch.rate, 5; at most 10"
+                    + " against sec.gov)")
+    Integer rate;
 
     @picocli.CommandLine.Mixin
     DatabaseOptions database = new DatabaseOptions();

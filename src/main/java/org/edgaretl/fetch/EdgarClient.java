@@ -39,13 +39,11 @@ import io.github.resilience4j.retry.RetryConfig;
  */
 public final class EdgarClient {
 
-    /** Cycle length over the nominal 1/rate: the slack that keeps a second at the cap when one request is late. */
-    static final double HEADROOM = 1.1;
-
     private final FetchSettings settings;
     private final HttpClient http;
     private final RateLimiter limiter;
     private final Object turn = new Object();
+    private final java.util.concurrent.Semaphore inFlight;
     private final Retry retry;
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong retries = new AtomicLong();
@@ -58,9 +56,11 @@ public final class EdgarClient {
                 .connectTimeout(settings.timeout())
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
-        Duration cycle = Duration.ofNanos((long) (HEADROOM * 1e9 / settings.rate()));
-        // One permit per cycle, handed out only at a cycle's start (see awaitTurn): consecutive requests are
-        // then at least a cycle apart, and a one-second window holds at most 1/cycle of them.
+        this.inFlight = new java.util.concurrent.Semaphore(settings.inFlight(), true);
+        Duration cycle = settings.cycle();
+        // One permit per cycle, handed out only at a cycle's start (see awaitTurn): request starts are at least
+        // a cycle apart; with the bound on requests in flight, no one-second window at the server holds more
+        // than the rate (FetchSettings.cycle).
         this.limiter = RateLimiter.of("edgar", RateLimiterConfig.custom()
                 .limitForPeriod(1)
                 .limitRefreshPeriod(cycle)
@@ -124,8 +124,17 @@ public final class EdgarClient {
     }
 
     private Attempt attempt(URI url, Path target, Duration timeout, Checks.Check check) throws InterruptedException {
-        awaitTurn();
-        requests.incrementAndGet();
+        inFlight.acquire();
+        try {
+            awaitTurn();
+            requests.incrementAndGet();
+            return exchange(url, target, timeout, check);
+        } finally {
+            inFlight.release();
+        }
+    }
+
+    private Attempt exchange(URI url, Path target, Duration timeout, Checks.Check check) throws InterruptedException {
         // A name of this attempt's own: a cancelled attempt's late bytes can never land in the next one's file.
         Path part = target.resolveSibling(target.getFileName() + ".part-" + temporaries.incrementAndGet());
         HttpRequest request = HttpRequest.newBuilder(url)
@@ -170,8 +179,7 @@ public final class EdgarClient {
             future.cancel(true);
             return Attempt.retry("no complete answer within " + timeout.toSeconds() + " s", null);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            return Attempt.retry(cause.getClass().getSimpleName() + ": " + cause.getMessage(), null);
+            return Attempt.retry(describe(e.getCause() == null ? e : e.getCause(), url), null);
         } finally {
             deleteQuietly(part);
         }
@@ -217,6 +225,25 @@ public final class EdgarClient {
                 throw new IllegalStateException("the rate limiter gave no permit within its timeout");
             }
         }
+    }
+
+    /** A failed exchange in words: the JDK's connect failures often carry no message of their own. */
+    static String describe(Throwable failure, URI url) {
+        String message = null;
+        for (Throwable t = failure; t != null && message == null; t = t.getCause()) {
+            message = t.getMessage();
+        }
+        String where = url.getHost() + (url.getPort() > 0 ? ":" + url.getPort() : "");
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.nio.channels.UnresolvedAddressException
+                    || t instanceof java.net.UnknownHostException) {
+                return "cannot connect to " + where + " (" + (message != null ? message : t.getClass().getSimpleName()) + ")";
+            }
+            if (t instanceof java.net.http.HttpTimeoutException) {
+                return "no answer from " + where + " in time (" + message + ")";
+            }
+        }
+        return failure.getClass().getSimpleName() + (message != null ? ": " + message : "");
     }
 
     /** {@code Retry-After}: seconds, or an HTTP date. */

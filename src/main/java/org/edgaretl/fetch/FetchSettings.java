@@ -10,21 +10,24 @@ import java.util.Objects;
  *
  * @param baseUrl        the server, {@code https://www.sec.gov} by default; a mirror or a test server may stand in
  * @param userAgent      the declared User-Agent with a contact e-mail
- * @param rate           requests per second at most (in any one-second window); at most 10 against sec.gov
- * @param concurrency    requests in flight at once (each still waits for its turn under the rate)
+ * @param rate           the most requests the server may see in any one-second window, at least 2; at most 10
+ *                       against sec.gov. Requests start one per cycle of 1/(rate - in flight) s, so that even
+ *                       when every request in flight arrives late, together with those started in the window
+ * @param concurrency    requests in flight at once, at most rate - 1 (see {@link #inFlight()})
  * @param maxAttempts    attempts per file, the first included, before the step fails naming the URL
  * @param timeout        the most one request may take for an index or a filing, headers and body
  * @param feedTimeout    the same for a day's feed archive (hundreds of MB)
  * @param initialBackoff the wait before the first retry when the server gave no Retry-After; doubles, with jitter
  * @param maxWait        the longest wait between attempts: a longer Retry-After fails at once, saying so
  */
-public record FetchSettings(URI baseUrl, UserAgent userAgent, double rate, int concurrency, int maxAttempts,
+public record FetchSettings(URI baseUrl, UserAgent userAgent, int rate, int concurrency, int maxAttempts,
                             Duration timeout, Duration feedTimeout, Duration initialBackoff, Duration maxWait) {
 
     public static final URI SEC = URI.create("https://www.sec.gov");
     /** EDGAR's fair-access limit: no more than 10 requests per second. */
-    public static final double SEC_MAX_RATE = 10;
-    public static final double DEFAULT_RATE = 5;
+    public static final int SEC_MAX_RATE = 10;
+    public static final int DEFAULT_RATE = 5;
+    public static final int DEFAULT_CONCURRENCY = 2;
 
     public FetchSettings {
         Objects.requireNonNull(baseUrl, "baseUrl");
@@ -32,8 +35,8 @@ public record FetchSettings(URI baseUrl, UserAgent userAgent, double rate, int c
         if (!"http".equals(baseUrl.getScheme()) && !"https".equals(baseUrl.getScheme()) || baseUrl.getHost() == null) {
             throw new IllegalArgumentException("the base URL must be http(s)://host[:port][/path]: " + baseUrl);
         }
-        if (!(rate > 0)) {
-            throw new IllegalArgumentException("the request rate must be positive: " + rate);
+        if (rate < 2) {
+            throw new IllegalArgumentException("the request rate must be at least 2 per second: " + rate);
         }
         if (rate > SEC_MAX_RATE && isSec(baseUrl)) {
             throw new IllegalArgumentException("EDGAR's fair-access rules allow at most 10 requests per second to "
@@ -51,11 +54,26 @@ public record FetchSettings(URI baseUrl, UserAgent userAgent, double rate, int c
 
     /** The defaults, for the given server and User-Agent. */
     public static FetchSettings of(URI baseUrl, UserAgent userAgent) {
-        return new FetchSettings(baseUrl, userAgent, DEFAULT_RATE, 4, 6, Duration.ofSeconds(60),
+        return new FetchSettings(baseUrl, userAgent, DEFAULT_RATE, DEFAULT_CONCURRENCY, 6, Duration.ofSeconds(60),
                 Duration.ofMinutes(30), Duration.ofSeconds(1), Duration.ofMinutes(2));
     }
 
-    public FetchSettings withRate(double perSecond) {
+    /** Requests in flight at once: the concurrency asked for, but always leaving at least one start per second. */
+    public int inFlight() {
+        return Math.min(concurrency, rate - 1);
+    }
+
+    /**
+     * The time between two request starts. A one-second window at the server holds the requests started in
+     * it (at most 1/cycle of them) and those started before it that arrive late (at most {@link #inFlight()}):
+     * never more than {@link #rate()} in all, however late any of them is.
+     */
+    public Duration cycle() {
+        long starts = rate - inFlight();
+        return Duration.ofNanos((1_000_000_000L + starts - 1) / starts);
+    }
+
+    public FetchSettings withRate(int perSecond) {
         return new FetchSettings(baseUrl, userAgent, perSecond, concurrency, maxAttempts, timeout, feedTimeout,
                 initialBackoff, maxWait);
     }

@@ -90,8 +90,9 @@ class FetchJarKillIntegrationTest {
     }
 
     private static List<String> options(Path dir) {
+        // C1 only: these runs are short, mostly JVM and Spring start-up
         return List.of("-Dspring.datasource.url=jdbc:h2:file:" + dir.resolve("db/edgar") + ";DB_CLOSE_ON_EXIT=FALSE",
-                "-Dedgar.fetch.chunk-size=5");
+                "-Dedgar.fetch.chunk-size=5", "-XX:TieredStopAtLevel=1");
     }
 
     /** Complete filings on disk (files under their final names). */

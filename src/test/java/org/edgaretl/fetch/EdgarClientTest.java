@@ -43,7 +43,7 @@ class EdgarClientTest {
         server.close();
     }
 
-    private static EdgarClient client(double rate, int attempts) {
+    private static EdgarClient client(int rate, int attempts) {
         return new EdgarClient(new FetchSettings(server.baseUrl(), new UserAgent("edgar-etl tests tests@example.com"),
                 rate, 4, attempts, Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofMillis(50), Duration.ofSeconds(5)));
     }
@@ -123,8 +123,9 @@ class EdgarClientTest {
         EdgarTestServer own = new EdgarTestServer();
         try (own) {
             EdgarFixture.serve(own, DAY, night);
-            EdgarClient client = new EdgarClient(new FetchSettings(own.baseUrl(), new UserAgent("t t@example.com"),
-                    cap, 4, 2, Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofMillis(50), Duration.ofSeconds(5)));
+            FetchSettings settings = new FetchSettings(own.baseUrl(), new UserAgent("t t@example.com"),
+                    cap, 2, 2, Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofMillis(50), Duration.ofSeconds(5));
+            EdgarClient client = new EdgarClient(settings);
             ExecutorService pool = Executors.newFixedThreadPool(4);
             long start = System.nanoTime();
             List<Future<?>> done = new ArrayList<>();
@@ -139,9 +140,25 @@ class EdgarClientTest {
             pool.shutdown();
             assertThat(own.requests()).isEqualTo(45);
             assertThat(own.maxPerSecond()).as("requests in the busiest one-second window").isLessThanOrEqualTo(cap);
-            // 44 gaps of at least 1.1/cap s: the limiter holds to its cycle, never faster.
-            assertThat(seconds).isGreaterThanOrEqualTo(44 * EdgarClient.HEADROOM / cap - 0.05);
+            // 44 gaps of at least a cycle (1/8 s: 8 starts a second, 2 in flight): never faster, whatever the load.
+            assertThat(settings.cycle()).isEqualTo(Duration.ofMillis(125));
+            assertThat(seconds).isGreaterThanOrEqualTo(44 * 0.125 - 0.01);
         }
+    }
+
+    @Test
+    void aServerThatCannotBeReachedIsNamed() throws Exception {
+        int port;
+        try (java.net.ServerSocket closed = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = closed.getLocalPort();
+        }
+        EdgarClient client = new EdgarClient(new FetchSettings(URI.create("http://127.0.0.1:" + port),
+                new UserAgent("t t@example.com"), 1000, 1, 2, Duration.ofSeconds(2), Duration.ofSeconds(2),
+                Duration.ofMillis(10), Duration.ofSeconds(1)));
+        String path = EdgarLayout.dailyIndex(DAY);
+        assertThatThrownBy(() -> client.download(path, dest.resolve(path), Checks.masterIndex(), false))
+                .hasMessageStartingWith("GET http://127.0.0.1:" + port + "/Archives/" + path + ": cannot connect to 127.0.0.1:" + port)
+                .hasMessageEndingWith(", after 2 attempts");
     }
 
     @Test

@@ -99,5 +99,12 @@ class MasterIndexTest {
         assertThatThrownBy(() -> FetchSettings.of(FetchSettings.SEC, agent).withRate(11))
                 .hasMessageContaining("at most 10 requests per second");
         assertThat(FetchSettings.of(java.net.URI.create("http://127.0.0.1:8080"), agent).withRate(500).rate()).isEqualTo(500);
+        assertThatThrownBy(() -> FetchSettings.of(FetchSettings.SEC, agent).withRate(1)).hasMessageContaining("at least 2");
+        // The default: 5 a second as the server counts them, 2 in flight, so 3 starts a second.
+        FetchSettings defaults = FetchSettings.of(FetchSettings.SEC, agent);
+        assertThat(defaults.inFlight()).isEqualTo(2);
+        assertThat(defaults.cycle()).isEqualTo(java.time.Duration.ofNanos(333_333_334));
+        assertThat(defaults.withRate(2).inFlight()).isEqualTo(1);
+        assertThat(defaults.withRate(2).cycle()).isEqualTo(java.time.Duration.ofSeconds(1));
     }
 }
