@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
 /** The {@code edgar-etl} command and its subcommands; parses arguments before any Spring context starts. */
 @Command(name = "edgar-etl", mixinStandardHelpOptions = true, versionProvider = EdgarEtlCommand.Version.class,
         description = "Turns SEC EDGAR filings into warehouse-ready rows.",
-        subcommands = {IngestCommand.class, StatusCommand.class, HistoryCommand.class, RestartCommand.class,
+        subcommands = {FetchCommand.class, IngestCommand.class, StatusCommand.class, HistoryCommand.class, RestartCommand.class,
                 RecoverCommand.class, ReprocessRejectsCommand.class, LoadCommand.class, EvalCommand.class,
                 WorkerCommand.class})
 public final class EdgarEtlCommand implements Runnable {
