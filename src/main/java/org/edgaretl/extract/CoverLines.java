@@ -24,19 +24,13 @@ final class CoverLines {
         this.afterBlank = afterBlank;
     }
 
-    static CoverLines of(String text) {
+    static CoverLines of(List<String> textLines) {
         List<String> lines = new ArrayList<>();
         List<Boolean> afterBlank = new ArrayList<>();
         boolean blank = false;
-        int start = 0;
-        int n = text.length();
-        while (start < n && lines.size() < MAX_LINES) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = n;
-            }
-            String line = text.substring(start, Math.min(end, start + MAX_LINE)).replace('\u00A0', ' ').stripTrailing();
-            start = end + 1;
+        for (int k = 0; k < textLines.size() && lines.size() < MAX_LINES; k++) {
+            String raw = textLines.get(k);
+            String line = (raw.length() > MAX_LINE ? raw.substring(0, MAX_LINE) : raw).replace('\u00A0', ' ').stripTrailing();
             if (line.isBlank()) {
                 blank = true;
                 continue;

@@ -34,7 +34,12 @@ public final class CoverPage {
 
     /** The values of the cover page at the start of the text. */
     public static CoverFields read(String text) {
-        CoverLines c = CoverLines.of(text);
+        return read(DocumentIndex.of(text));
+    }
+
+    /** The values of the cover page at the start of the document. */
+    static CoverFields read(DocumentIndex index) {
+        CoverLines c = CoverLines.of(index.lines());
         return new CoverFields(SOURCE, null, companyName(c), formType(c), reportDate(c), state(c),
                 nearCaption(c, FILE_CAPTION, FILE_NUMBER, 1), irsOrNull(nearCaption(c, IRS_CAPTION, IRS, 0)),
                 CoverAddress.address(c), phone(c));

@@ -16,18 +16,17 @@ final class CurrentReport {
     private CurrentReport() {
     }
 
-    static boolean is(Submission submission, Filing filing) {
+    static boolean is(Submission submission, DocumentIndex index, Filing filing) {
         String form = submission.header().first("CONFORMED SUBMISSION TYPE")
                 .or(() -> submission.primaryDocument().map(SubmissionDocument::type).filter(t -> !t.isBlank()))
                 .orElse(filing == null ? null : filing.formType());
         if (form != null && !form.isBlank()) {
             return form.strip().toUpperCase(Locale.ROOT).startsWith("8-K");
         }
-        return submission.primaryDocument().map(CurrentReport::coverSays8K).orElse(false);
+        return coverSays8K(index.text());
     }
 
-    private static boolean coverSays8K(SubmissionDocument d) {
-        String text = d.text();
+    private static boolean coverSays8K(String text) {
         return COVER_FORM.matcher(text.length() > COVER_CHARS ? text.substring(0, COVER_CHARS) : text).find();
     }
 }

@@ -12,20 +12,18 @@ import org.edgaretl.domain.FieldWarning;
 import org.edgaretl.domain.Filing;
 import org.edgaretl.domain.Regime;
 import org.edgaretl.sec.Submission;
-import org.edgaretl.sec.SubmissionDocument;
 
 /** Finds the 8-K items of a filing in its body headings, checked against the header's item list. */
 public final class EventExtractor {
 
-    public Events extract(Submission submission, Filing filing) {
-        if (!CurrentReport.is(submission, filing)) {
+    public Events extract(Submission submission, DocumentIndex index, Filing filing) {
+        if (!CurrentReport.is(submission, index, filing)) {
             return new Events(List.of(), List.of());
         }
-        String text = submission.primaryDocument().map(SubmissionDocument::text).orElse("");
-        Optional<LocalDate> date = RegimeResolver.date(submission, filing);
-        Regime regime = date.map(Regime::on).orElseGet(() -> regimeFromHeadings(text));
+        Optional<LocalDate> date = RegimeResolver.date(submission, index, filing);
+        Regime regime = date.map(Regime::on).orElseGet(() -> regimeFromHeadings(index));
         String filingId = filing.filingId();
-        List<ItemScanner.Section> sections = ItemScanner.sections(text, regime);
+        List<ItemScanner.Section> sections = index.items(regime);
         Set<String> headerCodes = HeaderItems.codes(submission.header(), regime);
         List<Event> events = new ArrayList<>();
         for (ItemScanner.Section s : sections) {
@@ -73,9 +71,9 @@ public final class EventExtractor {
     }
 
     /** Without any date, the numbering the headings use tells the regime ("Item 2.02" only exists from 2004). */
-    private static Regime regimeFromHeadings(String text) {
-        long modern = ItemScanner.sections(text, Regime.MODERN).size();
-        long old = ItemScanner.sections(text, Regime.PRE_2004).size();
+    private static Regime regimeFromHeadings(DocumentIndex index) {
+        long modern = index.items(Regime.MODERN).size();
+        long old = index.items(Regime.PRE_2004).size();
         return modern >= old && modern > 0 ? Regime.MODERN : old > 0 ? Regime.PRE_2004 : Regime.MODERN;
     }
 }

@@ -16,14 +16,14 @@ import org.edgaretl.sec.SubmissionDocument;
  */
 public final class FilingFieldsExtractor {
 
-    public FilingFields extract(Submission submission, String filingId, String sourceFile, String sha256) {
+    public FilingFields extract(Submission submission, DocumentIndex index, String filingId, String sourceFile,
+                                String sha256) {
         SecHeader h = submission.header();
         SubmissionDocument primary = submission.primaryDocument().orElse(null);
-        String text = primary == null ? "" : primary.text();
         Map<String, String> dei = primary == null ? Map.of() : primary.deiFacts();
         CoverFields header = HeaderFields.read(h);
         CoverFields tags = DeiFields.read(dei);
-        CoverFields cover = CoverPage.read(text);
+        CoverFields cover = CoverPage.read(index);
         String type = primary == null || primary.type().isBlank() ? null : primary.type();
         CoverFields document = new CoverFields("document_type", null, null, type, null, null, null, null, null, null);
         List<CoverFields> official = List.of(header, tags, document, cover);
@@ -32,7 +32,7 @@ public final class FilingFieldsExtractor {
         Function<String, String> same = Function.identity();
         String accession = h.first("ACCESSION NUMBER").map(String::strip)
                 .filter(a -> a.matches("\\d{10}-\\d{2}-\\d{6}")).orElse(null);
-        SignatureBlock signature = SignatureBlock.read(text);
+        SignatureBlock signature = SignatureBlock.read(index);
         Filing filing = new Filing(filingId, accession,
                 p.choose("cik", official, CoverFields::cik, same),
                 p.choose("company_name", official, CoverFields::companyName, Precedence::name),

@@ -58,14 +58,15 @@ public final class FilingPipeline {
             String provisionalId = submission.header().first("ACCESSION NUMBER")
                     .filter(a -> a.matches("\\d{10}-\\d{2}-\\d{6}"))
                     .orElse("sha256:" + sha256.substring(0, 16));
-            FilingFields filingFields = fields.extract(submission, provisionalId, sourceFile, sha256);
+            DocumentIndex index = DocumentIndex.of(submission);
+            FilingFields filingFields = fields.extract(submission, index, provisionalId, sourceFile, sha256);
             Filing filing = filingFields.filing();
-            Events found = events.extract(submission, filing);
-            List<Financing> money = financings.extract(submission, filing, found.events());
+            Events found = events.extract(submission, index, filing);
+            List<Financing> money = financings.extract(submission, index, filing, found.events());
             List<FieldWarning> warnings = new ArrayList<>(filingFields.warnings());
             warnings.addAll(found.warnings());
             ExtractedFiling extracted = new ExtractedFiling(filing, found.events(),
-                    exhibits.extract(submission, filing), money, warnings);
+                    exhibits.extract(submission, index, filing), money, warnings);
             stage = Stage.VALIDATE;
             List<Violation> violations = validator.validate(submission, extracted);
             if (!violations.isEmpty()) {

@@ -87,10 +87,10 @@ public final class FinancingExtractor {
                              String evidence) {
     }
 
-    public List<Financing> extract(Submission submission, Filing filing, List<Event> events) {
+    public List<Financing> extract(Submission submission, DocumentIndex index, Filing filing, List<Event> events) {
         LocalDate asOf = filing.filedDate() != null ? filing.filedDate()
-                : filing.reportDate() != null ? filing.reportDate() : coverDate(submission);
-        List<Source> sources = sources(submission, events);
+                : filing.reportDate() != null ? filing.reportDate() : coverDate(index);
+        List<Source> sources = sources(submission, index, events);
         Map<String, InstrumentClassifier.Mention> terms = definedTerms(sources);
         List<Candidate> candidates = new ArrayList<>();
         for (Source source : sources) {
@@ -114,7 +114,7 @@ public final class FinancingExtractor {
         return out;
     }
 
-    private static List<Source> sources(Submission submission, List<Event> events) {
+    private static List<Source> sources(Submission submission, DocumentIndex index, List<Event> events) {
         List<Source> sources = new ArrayList<>();
         List<Event> reported = events == null ? List.of()
                 : events.stream().filter(e -> e.reported() && ItemSections.FINANCING_ITEMS.contains(e.itemCode())
@@ -126,7 +126,7 @@ public final class FinancingExtractor {
                     sources.add(new Source(SentenceSplitter.split(e.text()), null, false));
                 }
             } else {
-                List<String> sections = ItemSections.financingText(primary.text());
+                List<String> sections = ItemSections.financingText(index);
                 for (String section : sections) {
                     sources.add(new Source(SentenceSplitter.split(section), null, false));
                 }
@@ -259,8 +259,8 @@ public final class FinancingExtractor {
     }
 
     /** Without header or cover fields, the first date of the cover page (the date of report) stands in. */
-    private static LocalDate coverDate(Submission submission) {
-        String text = submission.primaryDocument().map(SubmissionDocument::text).orElse("");
+    private static LocalDate coverDate(DocumentIndex index) {
+        String text = index.text();
         List<DateMentions.Found> dates = DateMentions.findAll(text.substring(0, Math.min(text.length(), 5000)));
         return dates.isEmpty() ? null : dates.get(0).date();
     }

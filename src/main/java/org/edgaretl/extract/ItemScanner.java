@@ -20,8 +20,11 @@ import org.edgaretl.sec.Deadline;
  */
 public final class ItemScanner {
 
-    /** One item of the document: its code, whether it reports something, and its text. */
-    public record Section(String code, boolean reported, String text) {
+    /**
+     * One item of the document: its code, whether it reports something, its text (stripped) and its span,
+     * lines {@code from} (the heading) to {@code to} (exclusive: the next heading or the signature).
+     */
+    public record Section(String code, boolean reported, String text, int from, int to) {
     }
 
     /** A heading line: the item codes it names and the words that follow them. */
@@ -59,7 +62,11 @@ public final class ItemScanner {
 
     /** The item sections of a document's text, in order of first appearance, once per code. */
     public static List<Section> sections(String text, Regime regime) {
-        String[] lines = text.split("\n", -1);
+        return sections(text.split("\n", -1), regime);
+    }
+
+    /** The item sections of a document's lines, in order of first appearance, once per code. */
+    static List<Section> sections(String[] lines, Regime regime) {
         List<Heading> headings = new ArrayList<>();
         int end = lines.length;
         for (int i = 0; i < lines.length; i++) {
@@ -84,7 +91,7 @@ public final class ItemScanner {
             String body = joined.substring(Math.min(joined.length(), lines[h.line()].length() + 1)).strip();
             boolean reported = !answeredNotApplicable(h.rest(), body);
             for (String code : h.codes()) {
-                Section now = new Section(code, reported, sectionText);
+                Section now = new Section(code, reported, sectionText, h.line(), stop);
                 // a repeated heading is the body after a table of contents: the later one with a body wins
                 byCode.merge(code, now, (before, later) -> body.isEmpty() ? before : later);
             }

@@ -28,37 +28,37 @@ final class ItemSections {
 
     /** The text of the financing items, in filing order; the whole text when no heading is found. */
     static List<String> financingText(String text) {
+        return financingText(DocumentIndex.of(text));
+    }
+
+    /** The text of the financing items, in filing order; the whole text when no heading is found. */
+    static List<String> financingText(DocumentIndex index) {
+        String text = index.text();
+        List<String> lines = index.lines();
         List<int[]> headings = new ArrayList<>();
-        Matcher m = LINE_HEADING.matcher(text);
-        Matcher inline = INLINE_HEADING.matcher(text);
+        Matcher m = LINE_HEADING.matcher("");
+        Matcher inline = INLINE_HEADING.matcher("");
         int lineStart = 0;
-        int n = text.length();
-        // an inline heading holds the literal "ITEM": lines without one need no regex search
-        int nextItem = text.indexOf("ITEM");
-        while (lineStart <= n) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                lineEnd = n;
-            }
-            m.region(lineStart, lineEnd);
-            int inlineFrom = lineStart;
+        for (String line : lines) {
+            int lineEnd = line.length();
+            m.reset(line);
+            int inlineFrom = 0;
             if (m.lookingAt()) {
-                headings.add(new int[] {lineStart, wanted(text, lineEnd, m) ? 1 : 0});
+                headings.add(new int[] {lineStart, wanted(line, lineEnd, m) ? 1 : 0});
                 inlineFrom = m.end();
             }
-            if (nextItem >= 0 && nextItem < inlineFrom) {
-                nextItem = text.indexOf("ITEM", inlineFrom);
-            }
-            if (nextItem >= 0 && nextItem < lineEnd) {
-                inline.region(inlineFrom, lineEnd);
+            // an inline heading holds the literal "ITEM": lines without one need no regex search
+            if (line.indexOf("ITEM", inlineFrom) >= 0) {
+                inline.reset(line).region(inlineFrom, lineEnd);
                 while (inline.find()) {
-                    if (inline.start() > inlineFrom || inlineFrom == lineStart) {
-                        headings.add(new int[] {inline.start(), wanted(text, lineEnd, inline) ? 1 : 0});
+                    if (inline.start() > inlineFrom || inlineFrom == 0) {
+                        headings.add(new int[] {lineStart + inline.start(), wanted(line, lineEnd, inline) ? 1 : 0});
                     }
                 }
             }
-            lineStart = lineEnd + 1;
+            lineStart += lineEnd + 1;
         }
+        int n = text.length();
         if (headings.isEmpty()) {
             return List.of(text);
         }

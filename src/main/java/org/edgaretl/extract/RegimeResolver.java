@@ -14,7 +14,6 @@ import org.edgaretl.domain.Filing;
 import org.edgaretl.domain.Regime;
 import org.edgaretl.sec.SecHeader;
 import org.edgaretl.sec.Submission;
-import org.edgaretl.sec.SubmissionDocument;
 
 /**
  * Decides which 8-K item numbering a filing uses from the first date it states: filed date, report date,
@@ -34,12 +33,12 @@ public final class RegimeResolver {
     }
 
     /** The regime of the filing, or empty when it states no date at all. */
-    public static Optional<Regime> resolve(Submission submission, Filing filing) {
-        return date(submission, filing).map(Regime::on);
+    public static Optional<Regime> resolve(Submission submission, DocumentIndex index, Filing filing) {
+        return date(submission, index, filing).map(Regime::on);
     }
 
     /** The date that decides the regime: the filing's, the header's, else the cover page's date of report. */
-    public static Optional<LocalDate> date(Submission submission, Filing filing) {
+    public static Optional<LocalDate> date(Submission submission, DocumentIndex index, Filing filing) {
         if (filing != null && filing.filedDate() != null) {
             return Optional.of(filing.filedDate());
         }
@@ -49,21 +48,20 @@ public final class RegimeResolver {
         SecHeader h = submission.header();
         return headerDate(h.first("FILED AS OF DATE"))
                 .or(() -> headerDate(h.first("CONFORMED PERIOD OF REPORT")))
-                .or(() -> submission.primaryDocument().map(SubmissionDocument::text).flatMap(RegimeResolver::coverDate));
+                .or(() -> coverDate(index.lines()));
     }
 
     /** The date printed next to the cover page's "Date of Report" caption (on its line, or just below or above). */
-    static Optional<LocalDate> coverDate(String text) {
-        String[] lines = text.split("\n", COVER_LINES + 1);
-        int n = Math.min(lines.length, COVER_LINES);
+    static Optional<LocalDate> coverDate(List<String> lines) {
+        int n = Math.min(lines.size(), COVER_LINES);
         for (int i = 0; i < n; i++) {
-            if (!bounded(lines[i]).toLowerCase(Locale.ROOT).contains("date of report")) {
+            if (!bounded(lines.get(i)).toLowerCase(Locale.ROOT).contains("date of report")) {
                 continue;
             }
             int[] order = {i, i + 1, i + 2, i + 3, i - 1, i - 2, i - 3};
             for (int j : order) {
                 if (j >= 0 && j < n) {
-                    Optional<LocalDate> d = parseDate(bounded(lines[j]));
+                    Optional<LocalDate> d = parseDate(bounded(lines.get(j)));
                     if (d.isPresent()) {
                         return d;
                     }

@@ -36,7 +36,12 @@ public record SignatureBlock(String name, String title, LocalDate date) {
 
     /** The first signature block of the text that has a "/s/" line, or an empty block. */
     public static SignatureBlock read(String text) {
-        List<String> lines = lines(text);
+        return read(DocumentIndex.of(text));
+    }
+
+    /** The first signature block of the document that has a "/s/" line, or an empty block. */
+    static SignatureBlock read(DocumentIndex index) {
+        List<String> lines = lines(index.lines());
         List<Integer> starts = new ArrayList<>();
         // START opens with "pursuant", which cannot straddle the space that joins two lines: only lines
         // that hold the word (or precede one that does) need the join and the regex
@@ -269,17 +274,11 @@ public record SignatureBlock(String name, String title, LocalDate date) {
         return -1;
     }
 
-    private static List<String> lines(String text) {
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        while (start <= text.length()) {
+    private static List<String> lines(List<String> textLines) {
+        List<String> out = new ArrayList<>(textLines.size());
+        for (String line : textLines) {
             Deadline.check();
-            int e = text.indexOf('\n', start);
-            if (e < 0) {
-                e = text.length();
-            }
-            out.add(text.substring(start, Math.min(e, start + MAX_LINE)).replace('\u00A0', ' '));
-            start = e + 1;
+            out.add((line.length() > MAX_LINE ? line.substring(0, MAX_LINE) : line).replace('\u00A0', ' '));
         }
         return out;
     }

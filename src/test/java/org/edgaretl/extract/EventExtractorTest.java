@@ -29,9 +29,13 @@ class EventExtractorTest {
                 file, "0".repeat(64));
     }
 
+    private static Events extract(Submission s, Filing filing) {
+        return new EventExtractor().extract(s, DocumentIndex.of(s), filing);
+    }
+
     @Test
     void regimeComesFromTheCoverWhenNoDateIsKnown() throws IOException {
-        Events found = new EventExtractor().extract(parse("seed/immunogen-1995-08-8k.txt"), bare("seed", null));
+        Events found = extract(parse("seed/immunogen-1995-08-8k.txt"), bare("seed", null));
         assertThat(found.events()).extracting(Event::itemCode).containsExactly("5", "7");
         assertThat(found.events()).allMatch(e -> e.regime() == Regime.PRE_2004 && e.reported());
         assertThat(found.events().get(0).text()).startsWith("Item 5.  Other Events.").contains("Exhibit 99.1 hereto.");
@@ -39,7 +43,7 @@ class EventExtractorTest {
 
     @Test
     void regimeComesFromTheHeaderWhenTheFilingRowHasNoDates() throws IOException {
-        Events found = new EventExtractor().extract(parse("modern/0001125282-05-004831.txt"), bare("m", "8-K"));
+        Events found = extract(parse("modern/0001125282-05-004831.txt"), bare("m", "8-K"));
         assertThat(found.events()).extracting(Event::itemCode).containsExactly("8.01", "9.01");
         assertThat(found.events()).extracting(Event::title).containsExactly("Other Events", "Financial Statements and Exhibits");
         assertThat(found.warnings()).isEmpty();
@@ -48,8 +52,8 @@ class EventExtractorTest {
     @Test
     void headerAndBodyDisagreementsAreWarnings() throws IOException {
         Submission s = parse("modern/0000019617-26-000241.txt");
-        Filing filing = new FilingFieldsExtractor().extract(s, "id", "f", "0".repeat(64)).filing();
-        Events found = new EventExtractor().extract(s, filing);
+        Filing filing = new FilingFieldsExtractor().extract(s, DocumentIndex.of(s), "id", "f", "0".repeat(64)).filing();
+        Events found = extract(s, filing);
         assertThat(found.events()).extracting(Event::itemCode).containsExactly("5.02", "9.01");
         assertThat(found.warnings()).containsExactly(new FieldWarning("id", "item", "5.02,9.01", "9.01", "body"));
     }
@@ -57,7 +61,7 @@ class EventExtractorTest {
     @Test
     void otherFormsHaveNoEvents() throws IOException {
         Submission s = parse("other-forms/0000320193-94-000016.txt");
-        Filing filing = new FilingFieldsExtractor().extract(s, "id", "f", "0".repeat(64)).filing();
-        assertThat(new EventExtractor().extract(s, filing).events()).isEmpty();
+        Filing filing = new FilingFieldsExtractor().extract(s, DocumentIndex.of(s), "id", "f", "0".repeat(64)).filing();
+        assertThat(extract(s, filing).events()).isEmpty();
     }
 }

@@ -100,8 +100,9 @@ class FinancingLabelsTest {
     private static List<Financing> extract(String file) throws IOException {
         byte[] bytes = Files.readAllBytes(RESOURCES.resolve("corpus").resolve(file));
         Submission submission = SubmissionParser.parse(file, bytes);
+        DocumentIndex index = DocumentIndex.of(submission);
         Filing filing = new FilingFieldsExtractor()
-                .extract(submission, "test", file, FilingPipeline.sha256(bytes)).filing();
-        return new FinancingExtractor().extract(submission, filing, List.of());
+                .extract(submission, index, "test", file, FilingPipeline.sha256(bytes)).filing();
+        return new FinancingExtractor().extract(submission, index, filing, List.of());
     }
 }

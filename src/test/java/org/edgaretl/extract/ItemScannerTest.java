@@ -107,7 +107,7 @@ class ItemScannerTest {
         String hostile = "Item 5 " + " ".repeat(5_000_000) + "x".repeat(5_000_000);
         long start = System.nanoTime();
         ItemScanner.sections(hostile, Regime.PRE_2004);
-        ExhibitExtractor.listed(hostile + "\nEXHIBIT INDEX\n" + "9".repeat(1000) + " ".repeat(1_000_000), Regime.MODERN);
+        DocumentIndex.of(hostile + "\nEXHIBIT INDEX\n" + "9".repeat(1000) + " ".repeat(1_000_000)).exhibitList(Regime.MODERN);
         assertThat((System.nanoTime() - start) / 1e9).isLessThan(5);
     }
 }

@@ -65,8 +65,9 @@ class LabelledFilingsTest {
     private static Extracted extract(String json) throws IOException {
         String file = JsonPath.read(json, "$.file");
         Submission submission = SubmissionParser.parse(file, Files.readAllBytes(CORPUS.resolve(file)));
-        Filing filing = new FilingFieldsExtractor().extract(submission, "test-id", file, "0".repeat(64)).filing();
-        return new Extracted(new EventExtractor().extract(submission, filing).events(),
-                new ExhibitExtractor().extract(submission, filing));
+        DocumentIndex index = DocumentIndex.of(submission);
+        Filing filing = new FilingFieldsExtractor().extract(submission, index, "test-id", file, "0".repeat(64)).filing();
+        return new Extracted(new EventExtractor().extract(submission, index, filing).events(),
+                new ExhibitExtractor().extract(submission, index, filing));
     }
 }

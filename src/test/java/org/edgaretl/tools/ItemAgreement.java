@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.edgaretl.domain.Filing;
+import org.edgaretl.extract.DocumentIndex;
 import org.edgaretl.extract.EventExtractor;
 import org.edgaretl.extract.Events;
 import org.edgaretl.extract.FilingFieldsExtractor;
@@ -36,8 +37,9 @@ public final class ItemAgreement {
             if (s.header().all("ITEM INFORMATION").isEmpty()) {
                 continue;
             }
-            Filing filing = new FilingFieldsExtractor().extract(s, "id", name, "0".repeat(64)).filing();
-            Events events = new EventExtractor().extract(s, filing);
+            DocumentIndex index = DocumentIndex.of(s);
+            Filing filing = new FilingFieldsExtractor().extract(s, index, "id", name, "0".repeat(64)).filing();
+            Events events = new EventExtractor().extract(s, index, filing);
             if (events.events().isEmpty()) {
                 continue; // not an 8-K (Form D, ABS-15G ... carry item lists of their own)
             }
