@@ -1,7 +1,5 @@
 package org.edgaretl.extract;
 
-import org.edgaretl.domain.Stage;
-import org.edgaretl.domain.RejectReason;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -16,6 +14,15 @@ import org.edgaretl.domain.Filing;
 import org.edgaretl.domain.Financing;
 import org.edgaretl.domain.ProcessedFile;
 import org.edgaretl.domain.Reject;
+import org.edgaretl.domain.RejectReason;
+import org.edgaretl.domain.Stage;
+import org.edgaretl.extract.document.DocumentIndex;
+import org.edgaretl.extract.events.EventExtractor;
+import org.edgaretl.extract.events.Events;
+import org.edgaretl.extract.exhibits.ExhibitExtractor;
+import org.edgaretl.extract.filing.FilingFields;
+import org.edgaretl.extract.filing.FilingFieldsExtractor;
+import org.edgaretl.extract.financings.FinancingExtractor;
 import org.edgaretl.sec.Deadline;
 import org.edgaretl.sec.ParseException;
 import org.edgaretl.sec.Submission;
@@ -66,7 +73,7 @@ public final class FilingPipeline {
             List<FieldWarning> warnings = new ArrayList<>(filingFields.warnings());
             warnings.addAll(found.warnings());
             ExtractedFiling extracted = new ExtractedFiling(filing, found.events(),
-                    exhibits.extract(submission, index, filing), money, warnings);
+                    exhibits.extract(submission, index, filing, found.numbering()), money, warnings);
             stage = Stage.VALIDATE;
             List<Violation> violations = validator.validate(submission, extracted);
             if (!violations.isEmpty()) {
