@@ -5,3 +5,4 @@
  * internals: {@code filing} (the filing row), {@code events} (8-K items), {@code exhibits}, {@code financings}.
  */
 package org.edgaretl.extract;
+

@@ -36,6 +36,8 @@ public final class DocumentIndex {
     private final List<String> lineList;
     private final Map<Regime, List<ItemSection>> items = new EnumMap<>(Regime.class);
     private final Map<Regime, List<ExhibitEntry>> exhibitLists = new EnumMap<>(Regime.class);
+    private List<String> signatureLines;
+    private List<Integer> signatureStarts;
 
     private DocumentIndex(String text) {
         this.text = text;
@@ -88,6 +90,34 @@ public final class DocumentIndex {
         out.set(0, out.get(0).stripLeading());
         out.set(out.size() - 1, out.get(out.size() - 1).stripTrailing());
         return out;
+    }
+
+    /**
+     * The lines as the signature block is read from them: each cut to its first {@value SignatureLines#HEAD}
+     * characters, no-break spaces made plain spaces.
+     */
+    public List<String> signatureLines() {
+        if (signatureLines == null) {
+            List<String> out = new ArrayList<>(lines.length);
+            for (String line : lines) {
+                Deadline.check();
+                String head = line.length() > SignatureLines.HEAD ? line.substring(0, SignatureLines.HEAD) : line;
+                out.add(head.replace('\u00A0', ' '));
+            }
+            signatureLines = Collections.unmodifiableList(out);
+        }
+        return signatureLines;
+    }
+
+    /**
+     * Where the signature block may start, in the order to try them: each "Pursuant to the requirements of the
+     * Securities ..." sentence, then each "SIGNATURE(S)" caption (indexes into {@link #signatureLines()}).
+     */
+    public List<Integer> signatureStarts() {
+        if (signatureStarts == null) {
+            signatureStarts = List.copyOf(SignatureLines.blockStarts(signatureLines()));
+        }
+        return signatureStarts;
     }
 
     /** The exhibit list: entries of the Item 7 / 9.01 section, then of any exhibit index. */

@@ -21,7 +21,7 @@ import org.edgaretl.sec.Deadline;
  * (other forms, or 8-Ks without a reported item where sums are looked for): any "Item N" opening a line,
  * after a page number too, and upper-case headings inside a line, as 1990s pages rendered one per line have them.
  */
-final class ItemHeadings {
+public final class ItemHeadings {
 
     /** A heading line: the item codes it names and the words that follow them. */
     record Heading(int line, List<String> codes, String rest) {
@@ -30,6 +30,16 @@ final class ItemHeadings {
     /** Where the loose scan cuts the text, and whether the section from there names a wanted code. */
     private record Cut(int at, boolean wanted) {
     }
+
+    /** The code of an "Item N" that opens a line: from {@code codeStart} to {@code codeEnd} (exclusive). */
+    private record LineHeading(int codeStart, int codeEnd) {
+    }
+
+    /** Leading white space beyond this is indentation of running text or a table, not a heading's. */
+    private static final int MAX_INDENT = 40;
+    /** A page number printed before a heading ("2 ITEM 2.") has at most this many digits. */
+    private static final int MAX_PAGE_DIGITS = 3;
+    private static final int MAX_GAP = 6;
 
     /** Headings sit in the first few hundred characters of a line; nothing beyond is read. */
     private static final int HEAD = 400;
@@ -43,11 +53,6 @@ final class ItemHeadings {
     private static final Pattern REST_LEAD = Pattern.compile("^[\\s.:;,\\-\\u2013\\u2014)]+");
     private static final Pattern TOC_LEADER = Pattern.compile("\\.{4,}|\\s\\.\\s\\.\\s\\.");
     private static final Pattern PAGE_AT_END = Pattern.compile("(?:\\s|\\.)(\\d{1,3})$");
-    private static final Pattern SIGNATURE = Pattern.compile("(?i)signatures?\\s?[.:]?");
-    private static final Pattern SIGNATURE_SENTENCE = Pattern.compile(
-            "(?i)^\\s*pursuant\\s+to\\s+the\\s+requirements\\s+of\\s+the\\s+securities\\s+exchange\\s+act");
-    private static final Pattern SIGNED = Pattern.compile("(?i)/s/|duly\\s+(?:caused|authorized)|\\bby:");
-    private static final int SIGNATURE_LOOKAHEAD = 6;
     private static final Pattern NOT_APPLICABLE = Pattern.compile(
             "(?i)(?:^|[\\s.:;\\-\\u2013\\u2014])(?:not\\s+applicable|inapplicable|none|n/a|not\\s+required|omitted)\\s*\\.?$");
     private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
@@ -57,9 +62,6 @@ final class ItemHeadings {
             "per", "pursuant", "described", "reported", "at", "from", "the", "this", "within", "also", "contained",
             "required", "into", "our", "its", "on", "as", "that", "such");
 
-    /** A heading at the start of a line, after an optional page number ("2 ITEM 2."), for {@link #cut}. */
-    private static final Pattern LINE_HEADING = Pattern.compile(
-            "^\\s{0,40}(?:\\d{1,3}\\s{1,6})?ITEMS?\\s{1,6}(\\d{1,2}(?:\\.\\d{2})?)(?!\\d)", Pattern.CASE_INSENSITIVE);
     /** An upper-case heading inside a line, as 1990s pages rendered one per line have them, for {@link #cut}. */
     private static final Pattern INLINE_HEADING = Pattern.compile(
             "(?<=[.:]\\s{1,6}|^)ITEMS?\\s{1,6}(\\d{1,2}(?:\\.\\d{2})?)(?!\\d)\\.?\\s{1,6}(?=[A-Z]{2})");
@@ -69,6 +71,91 @@ final class ItemHeadings {
     private ItemHeadings() {
     }
 
+    /**
+     * Whether a line opens with an item heading in the loose sense: "Item 5", "ITEMS 2.01", after up to
+     * {@value #MAX_INDENT} blanks and an optional page number ("2 ITEM 2."), in either numbering. Where the
+     * numbering is known, {@link #sections} tells headings from mentions; this is for text read without it (a
+     * cover page ends at the first heading, a sentence does not run on over one).
+     */
+    public static boolean opensLine(CharSequence line) {
+        return lineHeading(line) != null;
+    }
+
+    /**
+     * The loose heading that opens a line, read by a scanner: blanks, an optional page number and blanks, "ITEM"
+     * or "ITEMS" in any case, blanks, then a code of one or two digits with an optional ".NN", not followed by
+     * another digit. The same language as {@code ^\s{0,40}(?:\d{1,3}\s{1,6})?ITEMS?\s{1,6}(\d{1,2}(?:\.\d{2})?)(?!\d)}
+     * (case-insensitive), without its backtracking.
+     */
+    private static LineHeading lineHeading(CharSequence line) {
+        int n = line.length();
+        int i = skipSpaces(line, 0, MAX_INDENT + 1);
+        if (i > MAX_INDENT) {
+            return null;
+        }
+        if (i < n && isDigit(line.charAt(i))) {
+            int digits = skipDigits(line, i, MAX_PAGE_DIGITS + 1);
+            if (digits - i > MAX_PAGE_DIGITS) {
+                return null;
+            }
+            int gap = skipSpaces(line, digits, MAX_GAP + 1);
+            if (gap == digits || gap - digits > MAX_GAP) {
+                return null;
+            }
+            i = gap;
+        }
+        if (!startsWithItem(line, i)) {
+            return null;
+        }
+        i += 4;
+        if (i < n && (line.charAt(i) == 's' || line.charAt(i) == 'S')) {
+            i++;
+        }
+        int codeStart = skipSpaces(line, i, MAX_GAP + 1);
+        if (codeStart == i || codeStart - i > MAX_GAP || codeStart >= n || !isDigit(line.charAt(codeStart))) {
+            return null;
+        }
+        int j = skipDigits(line, codeStart, 2);
+        if (j + 2 < n && line.charAt(j) == '.' && isDigit(line.charAt(j + 1)) && isDigit(line.charAt(j + 2))
+                && !(j + 3 < n && isDigit(line.charAt(j + 3)))) {
+            return new LineHeading(codeStart, j + 3);
+        }
+        return j < n && isDigit(line.charAt(j)) ? null : new LineHeading(codeStart, j);
+    }
+
+    private static boolean startsWithItem(CharSequence s, int at) {
+        if (at + 4 > s.length()) {
+            return false;
+        }
+        return (s.charAt(at) | 0x20) == 'i' && (s.charAt(at + 1) | 0x20) == 't' && (s.charAt(at + 2) | 0x20) == 'e'
+                && (s.charAt(at + 3) | 0x20) == 'm';
+    }
+
+    /** The index after at most {@code max} characters of {@code \s} (the regex class: ASCII blanks) from {@code at}. */
+    private static int skipSpaces(CharSequence s, int at, int max) {
+        int i = at;
+        while (i < s.length() && i - at < max && isRegexSpace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipDigits(CharSequence s, int at, int max) {
+        int i = at;
+        while (i < s.length() && i - at < max && isDigit(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** The item sections of a document's lines, in order of first appearance, once per code. */
     static List<ItemSection> sections(String[] lines, Regime regime) {
         List<Heading> headings = new ArrayList<>();
@@ -76,7 +163,7 @@ final class ItemHeadings {
         for (int i = 0; i < lines.length; i++) {
             Deadline.check();
             String line = lines[i];
-            if (!headings.isEmpty() && isSignature(lines, i)) {
+            if (!headings.isEmpty() && SignatureLines.endsItems(lines, i)) {
                 end = i;
                 break;
             }
@@ -109,23 +196,22 @@ final class ItemHeadings {
      */
     static List<String> cut(String text, List<String> lines, Set<String> codes) {
         List<Cut> headings = new ArrayList<>();
-        Matcher m = LINE_HEADING.matcher("");
         Matcher inline = INLINE_HEADING.matcher("");
         int lineStart = 0;
         for (String line : lines) {
             int lineEnd = line.length();
-            m.reset(line);
+            LineHeading opening = lineHeading(line);
             int inlineFrom = 0;
-            if (m.lookingAt()) {
-                headings.add(new Cut(lineStart, wanted(line, lineEnd, m, codes)));
-                inlineFrom = m.end();
+            if (opening != null) {
+                headings.add(new Cut(lineStart, wanted(line, lineEnd, opening.codeStart(), opening.codeEnd(), codes)));
+                inlineFrom = opening.codeEnd();
             }
             // an inline heading holds the literal "ITEM": lines without one need no regex search
             if (line.indexOf("ITEM", inlineFrom) >= 0) {
                 inline.reset(line).region(inlineFrom, lineEnd);
                 while (inline.find()) {
                     if (inline.start() > inlineFrom || inlineFrom == 0) {
-                        headings.add(new Cut(lineStart + inline.start(), wanted(line, lineEnd, inline, codes)));
+                        headings.add(new Cut(lineStart + inline.start(), wanted(line, lineEnd, inline.start(1), inline.end(1), codes)));
                     }
                 }
             }
@@ -145,11 +231,12 @@ final class ItemHeadings {
         return sections;
     }
 
-    private static boolean wanted(String text, int lineEnd, Matcher heading, Set<String> codes) {
-        if (codes.contains(heading.group(1))) {
+    /** Whether the heading's code, or one joined to it ("Items 2 and 5"), is wanted. */
+    private static boolean wanted(String line, int lineEnd, int codeStart, int codeEnd, Set<String> codes) {
+        if (codes.contains(line.substring(codeStart, codeEnd))) {
             return true;
         }
-        Matcher more = MORE_CODES.matcher(text).region(heading.end(1), Math.min(lineEnd, heading.end(1) + 40));
+        Matcher more = MORE_CODES.matcher(line).region(codeEnd, Math.min(lineEnd, codeEnd + 40));
         while (more.find()) {
             if (codes.contains(more.group(1))) {
                 return true;
@@ -201,36 +288,6 @@ final class ItemHeadings {
             return Optional.empty();
         }
         return Optional.of(new Heading(index, List.copyOf(codes), rest));
-    }
-
-    /**
-     * The signature block starts here: the "Pursuant to the requirements of the Securities Exchange Act"
-     * sentence, or a "SIGNATURE(S)" caption that a signature follows (a table of contents lists the caption too).
-     */
-    static boolean isSignature(String[] lines, int i) {
-        String s = head(lines[i]);
-        if (SIGNATURE_SENTENCE.matcher(s).lookingAt()) {
-            return true;
-        }
-        if (!SIGNATURE.matcher(s.strip()).matches()) {
-            return false;
-        }
-        int seen = 0;
-        for (int j = i + 1; j < lines.length && seen < SIGNATURE_LOOKAHEAD; j++) {
-            String next = head(lines[j]);
-            if (next.isBlank()) {
-                continue;
-            }
-            seen++;
-            if (SIGNATURE_SENTENCE.matcher(next).lookingAt() || SIGNED.matcher(next).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String head(String line) {
-        return line.length() > HEAD ? line.substring(0, HEAD) : line;
     }
 
     /** "Item 2.02 of this report ...": a heading is followed by its title or by nothing, not by running text. */

@@ -5,3 +5,4 @@
  * of dates in filing text ({@link org.edgaretl.extract.document.DateText}).
  */
 package org.edgaretl.extract.document;
+

@@ -3,3 +3,4 @@
  * headings), the items its body reports, and where EDGAR's header item list disagrees with the body.
  */
 package org.edgaretl.extract.events;
+

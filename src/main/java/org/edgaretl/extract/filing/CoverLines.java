@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.edgaretl.extract.document.ItemHeadings;
+
 /**
  * The cover page of a filing document as a short list of non-blank lines (up to the first item heading),
  * each cut to a bounded length so that line regexes stay cheap; remembers which lines followed a blank.
@@ -12,7 +14,6 @@ final class CoverLines {
 
     private static final int MAX_LINES = 120;
     private static final int MAX_LINE = 400;
-    private static final Pattern ITEM_HEADING = Pattern.compile("(?i)^\\s*item\\s{1,5}\\d{1,2}(?:\\.\\d{2})?\\b.*");
     private static final Pattern TOC = Pattern.compile("(?i)^\\s*table\\s+of\\s+contents\\s*$");
     private static final Pattern SPACE_RUN = Pattern.compile("[ \\t]+");
 
@@ -36,7 +37,7 @@ final class CoverLines {
                 continue;
             }
             // a table of contents after the cover lists item headings that are not the body yet
-            if (!lines.isEmpty() && ITEM_HEADING.matcher(line).matches()) {
+            if (!lines.isEmpty() && ItemHeadings.opensLine(line)) {
                 break;
             }
             if (TOC.matcher(line).matches() && lines.size() > 10) {

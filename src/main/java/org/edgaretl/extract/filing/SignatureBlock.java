@@ -4,12 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.edgaretl.extract.document.DateText;
 import org.edgaretl.extract.document.DocumentIndex;
-import org.edgaretl.sec.Deadline;
+import org.edgaretl.extract.document.SignatureLines;
 
 /**
  * Reads the signature block of a filing document: who signed ("/s/ Frank J. Pocher", the "/s/" dropped),
@@ -18,12 +19,7 @@ import org.edgaretl.sec.Deadline;
  */
 record SignatureBlock(String name, String title, LocalDate date) {
 
-    private static final int MAX_LINE = 400;
     private static final int WINDOW = 40;
-    private static final Pattern START = Pattern.compile("(?i)pursuant\\s+to\\s+the\\s+requirements\\s+of\\s+the\\s+securities");
-    private static final Pattern HEADING = Pattern.compile("(?i)^\\s*signatures?\\s*$");
-    private static final Pattern SIGNED = Pattern.compile(
-            "(?i)(?:^|[\\s:])/s/|(?:^|[\\s:])//\\s*(?=[A-Z])|(?:^|\\s)\\\\s\\\\|(?-i:(?:^|\\s)By:\\s{1,20}(?=[A-Z][a-z]))");
     private static final Pattern LABEL = Pattern.compile("(?i)^\\s*(by|name|title|its|dated?)\\s*:?\\s*");
     private static final Pattern STOP = Pattern.compile(
             "(?i)^\\s*(exhibit|index|pursuant|table\\s+of\\s+contents|page\\s+\\d|-?\\s*\\d+\\s*-?\\s*$|dated?\\b|by\\b|name\\s*:|/s/|signature|\\(registrant\\))");
@@ -43,31 +39,8 @@ record SignatureBlock(String name, String title, LocalDate date) {
 
     /** The first signature block of the document that has a "/s/" line, or an empty block. */
     static SignatureBlock read(DocumentIndex index) {
-        List<String> lines = lines(index.lines());
-        List<Integer> starts = new ArrayList<>();
-        // START opens with "pursuant", which cannot straddle the space that joins two lines: only lines
-        // that hold the word (or precede one that does) need the join and the regex
-        boolean[] pursuant = new boolean[lines.size() + 1];
-        for (int i = 0; i < lines.size(); i++) {
-            pursuant[i] = containsIgnoreCase(lines.get(i), "pursuant");
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            Deadline.check();
-            if (!pursuant[i] && !pursuant[i + 1]) {
-                continue;
-            }
-            String joined = i + 1 < lines.size() ? lines.get(i) + " " + lines.get(i + 1).strip() : lines.get(i);
-            if (START.matcher(joined).find() && (starts.isEmpty() || starts.get(starts.size() - 1) != i - 1)) {
-                starts.add(i);
-            }
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            Deadline.check();
-            if (mayBeHeading(lines.get(i)) && HEADING.matcher(lines.get(i)).matches()) {
-                starts.add(i);
-            }
-        }
-        for (int start : starts) {
+        List<String> lines = index.signatureLines();
+        for (int start : index.signatureStarts()) {
             SignatureBlock block = readFrom(lines, start);
             if (block.name() != null) {
                 return block;
@@ -76,47 +49,20 @@ record SignatureBlock(String name, String title, LocalDate date) {
         return NONE;
     }
 
-    /** Whether the text may hold the word: true whenever a {@code (?i)} pattern (ASCII case folding) finds it. */
-    private static boolean containsIgnoreCase(String text, String lowerWord) {
-        char first = lowerWord.charAt(0);
-        char upper = Character.toUpperCase(first);
-        int last = text.length() - lowerWord.length();
-        for (int i = 0; i <= last; i++) {
-            char c = text.charAt(i);
-            if ((c == first || c == upper) && text.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A cheap necessary condition of {@link #HEADING}: the first character after leading spaces is an "s". */
-    private static boolean mayBeHeading(String line) {
-        int i = 0;
-        while (i < line.length() && isRegexSpace(line.charAt(i))) {
-            i++;
-        }
-        return i < line.length() && (line.charAt(i) == 's' || line.charAt(i) == 'S');
-    }
-
-    /** The characters of {@code \s} in a pattern without UNICODE_CHARACTER_CLASS. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
     private static SignatureBlock readFrom(List<String> lines, int start) {
         int end = Math.min(lines.size(), start + WINDOW);
         int signed = -1;
+        MatchResult m = null;
         for (int i = start; i < end && signed < 0; i++) {
-            if (SIGNED.matcher(lines.get(i)).find()) {
+            Optional<MatchResult> mark = SignatureLines.signedMark(lines.get(i));
+            if (mark.isPresent()) {
                 signed = i;
+                m = mark.get();
             }
         }
         if (signed < 0) {
             return NONE;
         }
-        Matcher m = SIGNED.matcher(lines.get(signed));
-        m.find();
         String name = firstColumn(lines.get(signed).substring(m.end()));
         int next = signed + 1;
         if (name.isEmpty()) {
@@ -274,14 +220,5 @@ record SignatureBlock(String name, String title, LocalDate date) {
             }
         }
         return -1;
-    }
-
-    private static List<String> lines(List<String> textLines) {
-        List<String> out = new ArrayList<>(textLines.size());
-        for (String line : textLines) {
-            Deadline.check();
-            out.add((line.length() > MAX_LINE ? line.substring(0, MAX_LINE) : line).replace('\u00A0', ' '));
-        }
-        return out;
     }
 }

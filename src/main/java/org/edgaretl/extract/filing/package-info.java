@@ -3,3 +3,4 @@
  * page text by a fixed precedence, disagreements kept as warnings; the signature block's signer, title and date.
  */
 package org.edgaretl.extract.filing;
+

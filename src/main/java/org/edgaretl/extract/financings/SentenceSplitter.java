@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.edgaretl.extract.document.ItemHeadings;
+
 /**
  * Cuts rendered filing text into sentences in one linear pass: blank lines end paragraphs, wrapped lines
  * are joined, and a full stop ends a sentence unless it closes an abbreviation ("Inc.", "N.A.", "U.S.").
@@ -52,9 +54,9 @@ final class SentenceSplitter {
         return sentences;
     }
 
+    /** An item heading ends the sentence before it and is a sentence of its own. */
     private static boolean isHeading(String line) {
-        return line.length() < 160 && line.regionMatches(true, 0, "item ", 0, 5)
-                && line.length() > 5 && Character.isDigit(line.charAt(5));
+        return line.length() < 160 && ItemHeadings.opensLine(line);
     }
 
     private static void appendLine(String line, StringBuilder current, List<String> sentences) {

@@ -3,3 +3,4 @@
  * and underwriting term sheets: amounts, instruments, exemptions and terms, merged into one row per transaction.
  */
 package org.edgaretl.extract.financings;
+

@@ -3,6 +3,8 @@ package org.edgaretl.extract.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 
 import org.edgaretl.domain.Regime;
 import org.junit.jupiter.api.Test;
@@ -113,5 +115,35 @@ class ItemHeadingsTest {
         sections(hostile, Regime.PRE_2004);
         DocumentIndex.of(hostile + "\nEXHIBIT INDEX\n" + "9".repeat(1000) + " ".repeat(1_000_000)).exhibitList(Regime.MODERN);
         assertThat((System.nanoTime() - start) / 1e9).isLessThan(5);
+    }
+
+    @Test
+    void theLooseLineScannerAcceptsTheLanguageOfItsRegex() {
+        Pattern regex = Pattern.compile(
+                "^\\s{0,40}(?:\\d{1,3}\\s{1,6})?ITEMS?\\s{1,6}(\\d{1,2}(?:\\.\\d{2})?)(?!\\d)", Pattern.CASE_INSENSITIVE);
+        // each line: indent, page number, the word, a gap, the code and what follows, each part valid or not
+        String[][] parts = {
+            {"", " ", "\t", " ".repeat(38), " ".repeat(40), " ".repeat(41), "\u00A0", "\r\f"},
+            {"", "", "2 ", "12  ", "123 ", "1234 ", "2", "7" + " ".repeat(7), "3\t"},
+            {"ITEM", "item", "Item", "Items", "ITEMS", "Itme", "\u0130TEM", "ITEMs", "ITEMSS", "tem"},
+            {" ", "", "  ", "\t", " ".repeat(6), " ".repeat(7), "\u00A0", " \u000B"},
+            {"5", "12", "123", "2.01", "2.1", "2.012", "9.01", "x", "", "2.", "02.01", "1.0a"},
+            {"", " Other Events", "A", ".", "0", " and 5", "(a)"}};
+        Random random = new Random(20241208);
+        int headings = 0;
+        for (int n = 0; n < 100_000; n++) {
+            StringBuilder line = new StringBuilder();
+            for (String[] part : parts) {
+                line.append(part[random.nextInt(part.length)]);
+            }
+            String s = line.toString();
+            boolean expected = regex.matcher(s).lookingAt();
+            assertThat(ItemHeadings.opensLine(s)).as("[%s]", s).isEqualTo(expected);
+            headings += expected ? 1 : 0;
+        }
+        assertThat(headings).as("generated lines that are headings").isGreaterThan(10_000);
+        assertThat(ItemHeadings.opensLine("  2 ITEM 2.  ACQUISITION")).isTrue();
+        assertThat(ItemHeadings.opensLine("Items 2.01 and 9.01")).isTrue();
+        assertThat(ItemHeadings.opensLine("Item 123")).isFalse();
     }
 }
