@@ -116,9 +116,10 @@ public enum Table {
     }
 
     private static List<String> financingRow(Financing f) {
-        return values(f.filingId(), f.seq(), f.instrument(), f.instrumentText(), f.amount(), f.currency(),
-                f.exemption(), f.investors(), f.announcedDate(), f.closingDate(), f.interestRate(),
-                f.maturityDate(), f.conversionStart(), f.conversionEnd(), f.pricingTerms(), f.evidence());
+        return values(f.filingId(), f.seq(), f.instrument().label(), f.instrumentText(), f.amount(), f.currency(),
+                f.exemption() == null ? null : f.exemption().label(), f.investors(), f.announcedDate(),
+                f.closingDate(), f.interestRate(), f.maturityDate(), f.conversionStart(), f.conversionEnd(),
+                f.pricingTerms(), f.evidence());
     }
 
     private static List<String> warningRow(FieldWarning w) {

@@ -2,14 +2,21 @@ package org.edgaretl.extract.filing;
 
 import java.time.LocalDate;
 
+import org.edgaretl.domain.FieldSource;
+
 /**
  * The filing-row values that one source states (the SEC header, the inline-XBRL {@code dei:} tags or the
  * cover page text); {@code null} where that source is silent.
  */
-record CoverFields(String source, String cik, String companyName, String formType, LocalDate reportDate,
+record CoverFields(FieldSource source, String cik, String companyName, String formType, LocalDate reportDate,
                           String state, String fileNumber, String irsNumber, String address, String phone) {
 
-    static CoverFields none(String source) {
+    static CoverFields none(FieldSource source) {
         return new CoverFields(source, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** The primary document's {@code <TYPE>}: a form type, nothing else. */
+    static CoverFields documentType(String type) {
+        return new CoverFields(FieldSource.DOCUMENT_TYPE, null, null, type, null, null, null, null, null, null);
     }
 }

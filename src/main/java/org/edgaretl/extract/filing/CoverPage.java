@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.edgaretl.domain.FieldSource;
 import org.edgaretl.extract.document.DateText;
 import org.edgaretl.extract.document.DocumentIndex;
 
@@ -13,8 +14,6 @@ import org.edgaretl.extract.document.DocumentIndex;
  * ("(Exact name of registrant ...)", "(Commission File Number)", ...), never anywhere in the text.
  */
 final class CoverPage {
-
-    static final String SOURCE = "cover_page";
 
     // The caption alternations are searched on every cover line; a lookahead on their first characters
     // lets the scan pass other positions at once.
@@ -43,7 +42,7 @@ final class CoverPage {
     /** The values of the cover page at the start of the document. */
     static CoverFields read(DocumentIndex index) {
         CoverLines c = CoverLines.of(index.lines());
-        return new CoverFields(SOURCE, null, companyName(c), formType(c), reportDate(c), state(c),
+        return new CoverFields(FieldSource.COVER_PAGE, null, companyName(c), formType(c), reportDate(c), state(c),
                 nearCaption(c, FILE_CAPTION, FILE_NUMBER, 1), irsOrNull(nearCaption(c, IRS_CAPTION, IRS, 0)),
                 CoverAddress.address(c), phone(c));
     }

@@ -3,19 +3,18 @@ package org.edgaretl.extract.filing;
 import java.util.Map;
 import java.util.StringJoiner;
 
+import org.edgaretl.domain.FieldSource;
 import org.edgaretl.extract.document.DateText;
 
 /** Reads the filing values of the inline-XBRL {@code dei:} cover tags, as the cover displays them. */
 final class DeiFields {
-
-    static final String SOURCE = "ixbrl_dei";
 
     private DeiFields() {
     }
 
     static CoverFields read(Map<String, String> dei) {
         if (dei.isEmpty()) {
-            return CoverFields.none(SOURCE);
+            return CoverFields.none(FieldSource.IXBRL_DEI);
         }
         String cik = clean(dei.get("EntityCentralIndexKey"));
         cik = cik != null && cik.matches("\\d{1,10}") ? HeaderFields.pad(cik) : null;
@@ -23,7 +22,7 @@ final class DeiFields {
         state = state == null ? null : UsStates.code(state).orElse(UsStates.isCode(state) ? state.toUpperCase() : null);
         String irs = clean(dei.get("EntityTaxIdentificationNumber"));
         irs = irs == null ? null : CoverPage.irs(irs);
-        return new CoverFields(SOURCE, cik, clean(dei.get("EntityRegistrantName")), form(clean(dei.get("DocumentType")),
+        return new CoverFields(FieldSource.IXBRL_DEI, cik, clean(dei.get("EntityRegistrantName")), form(clean(dei.get("DocumentType")),
                 dei.get("AmendmentFlag")), DateText.find(dei.getOrDefault("DocumentPeriodEndDate", "")).orElse(null),
                 state, clean(dei.get("EntityFileNumber")), irs, address(dei), phone(dei));
     }

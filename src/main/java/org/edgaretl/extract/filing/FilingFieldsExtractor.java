@@ -26,7 +26,7 @@ public final class FilingFieldsExtractor {
         CoverFields tags = DeiFields.read(dei);
         CoverFields cover = CoverPage.read(index);
         String type = primary == null || primary.type().isBlank() ? null : primary.type();
-        CoverFields document = new CoverFields("document_type", null, null, type, null, null, null, null, null, null);
+        CoverFields document = CoverFields.documentType(type);
         List<CoverFields> official = List.of(header, tags, document, cover);
         List<CoverFields> printed = List.of(cover, tags, header);
         Precedence p = new Precedence(filingId);

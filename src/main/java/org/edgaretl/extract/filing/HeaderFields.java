@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
 
+import org.edgaretl.domain.FieldSource;
 import org.edgaretl.extract.document.DateText;
 import org.edgaretl.sec.HeaderField;
 import org.edgaretl.sec.SecHeader;
@@ -12,20 +13,18 @@ import org.edgaretl.sec.SecHeader;
 /** Reads the filing values of the SEC header (the first filer's company data, file number and address). */
 final class HeaderFields {
 
-    static final String SOURCE = "sec_header";
-
     private HeaderFields() {
     }
 
     static CoverFields read(SecHeader h) {
         if (h.isEmpty()) {
-            return CoverFields.none(SOURCE);
+            return CoverFields.none(FieldSource.SEC_HEADER);
         }
         String cik = h.firstFiler("CENTRAL INDEX KEY").map(c -> c.replaceAll("\\D", "")).filter(c -> !c.isEmpty()
                 && c.length() <= 10).map(HeaderFields::pad).orElse(null);
         String irs = h.firstFiler("IRS NUMBER").map(HeaderFields::irs).orElse(null);
         String state = h.firstFiler("STATE OF INCORPORATION").map(String::strip).map(String::toUpperCase).orElse(null);
-        return new CoverFields(SOURCE, cik, h.firstFiler("COMPANY CONFORMED NAME").orElse(null),
+        return new CoverFields(FieldSource.SEC_HEADER, cik, h.firstFiler("COMPANY CONFORMED NAME").orElse(null),
                 h.first("CONFORMED SUBMISSION TYPE").map(String::strip).orElse(null),
                 date(h.first("CONFORMED PERIOD OF REPORT")), state,
                 h.firstFiler("SEC FILE NUMBER").map(String::strip).orElse(null), irs, address(h),

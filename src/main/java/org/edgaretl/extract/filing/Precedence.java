@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
+import org.edgaretl.domain.FieldSource;
 import org.edgaretl.domain.FieldWarning;
 
 /**
@@ -23,7 +24,7 @@ final class Precedence {
     <T> T choose(String field, List<CoverFields> sources, Function<CoverFields, T> value,
                  Function<T, String> comparable) {
         T chosen = null;
-        String chosenSource = null;
+        FieldSource chosenSource = null;
         for (CoverFields s : sources) {
             T v = value.apply(s);
             if (v == null) {
@@ -34,7 +35,7 @@ final class Precedence {
                 chosenSource = s.source();
             } else if (!Objects.equals(comparable.apply(chosen), comparable.apply(v))) {
                 warnings.add(new FieldWarning(filingId, field, String.valueOf(chosen), String.valueOf(v),
-                        s.source() + " (chosen from " + chosenSource + ")"));
+                        s.source().code() + " (chosen from " + chosenSource.code() + ")"));
             }
         }
         return chosen;

@@ -3,6 +3,8 @@ package org.edgaretl.extract.financings;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.edgaretl.domain.Exemption;
+
 /**
  * Names the Securities Act basis of an offering from its description: an exemption (Rule 144A,
  * Regulation S, Regulation D, Section 4(a)(2)) or a registered offering.
@@ -26,21 +28,21 @@ final class ExemptionReader {
     }
 
     /** The basis named in {@code text}; an exemption outranks mentions of registration (resale shelves). */
-    static Optional<String> read(String text) {
+    static Optional<Exemption> read(String text) {
         if (RULE_144A.matcher(text).find()) {
-            return Optional.of("Rule 144A");
+            return Optional.of(Exemption.RULE_144A);
         }
         if (REG_S.matcher(text).find()) {
-            return Optional.of("Regulation S");
+            return Optional.of(Exemption.REGULATION_S);
         }
         if (REG_D.matcher(text).find()) {
-            return Optional.of("Regulation D");
+            return Optional.of(Exemption.REGULATION_D);
         }
         if (SECTION_4_2.matcher(text).find()) {
-            return Optional.of("Section 4(a)(2)");
+            return Optional.of(Exemption.SECTION_4_A_2);
         }
         if (REGISTERED.matcher(text).find() && !RESALE.matcher(text).find()) {
-            return Optional.of("registered");
+            return Optional.of(Exemption.REGISTERED);
         }
         return Optional.empty();
     }

@@ -12,8 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.edgaretl.domain.Event;
+import org.edgaretl.domain.Exemption;
 import org.edgaretl.domain.Filing;
 import org.edgaretl.domain.Financing;
+import org.edgaretl.domain.Instrument;
 import org.edgaretl.extract.document.DateText;
 import org.edgaretl.extract.document.DocumentIndex;
 import org.edgaretl.sec.Submission;
@@ -85,11 +87,9 @@ public final class FinancingExtractor {
     private record Source(List<String> sentences, LocalDate dateline, boolean pressRelease) {
     }
 
-    /** One sum tied to an instrument in one sentence, before merging. */
-    private record Candidate(int order, int status, String instrument, String instrumentText, MoneyAmount amount,
-                             String exemption, String investors, LocalDate announced, LocalDate closed,
-                             BigDecimal rate, LocalDate maturity, LocalDate[] conversion, String pricing,
-                             String evidence) {
+    /** One sum tied to an instrument in one sentence (or a term sheet), with the terms read around it, before merging. */
+    private record Candidate(CandidateStatus status, Instrument instrument, String instrumentText, MoneyAmount amount,
+                             Terms terms, String evidence) {
     }
 
     public List<Financing> extract(Submission submission, DocumentIndex index, Filing filing, List<Event> events) {
@@ -106,9 +106,8 @@ public final class FinancingExtractor {
         for (SubmissionDocument doc : submission.documents()) {
             if (isTermsAgreement(doc)) {
                 for (TermSheetReader.Term t : TermSheetReader.read(doc.text())) {
-                    candidates.add(new Candidate(candidates.size(), 3, t.instrument(), t.instrumentText(), t.amount(),
-                            t.exemption(), null, null, t.closingDate(), t.interestRate(), t.maturityDate(), null, null,
-                            t.evidence()));
+                    candidates.add(new Candidate(CandidateStatus.CLOSED, t.instrument(), t.instrumentText(), t.amount(),
+                            t.terms(), t.evidence()));
                 }
             }
         }
@@ -200,7 +199,7 @@ public final class FinancingExtractor {
                     continue;
                 }
                 for (InstrumentClassifier.Mention m : InstrumentClassifier.mentions(s)) {
-                    if (!m.instrument().equals("other")) {
+                    if (m.instrument() != Instrument.OTHER) {
                         InstrumentClassifier.definedTerm(s, m).ifPresent(term -> terms.putIfAbsent(term, m));
                     }
                 }
@@ -238,7 +237,7 @@ public final class FinancingExtractor {
             if (mention == null) {
                 continue;
             }
-            out.add(candidate(source, index, out.size(), mention, amount));
+            out.add(candidate(source, index, mention, amount));
         }
     }
 
@@ -281,7 +280,7 @@ public final class FinancingExtractor {
     }
 
     private static boolean usable(InstrumentClassifier.Mention m) {
-        return !m.instrument().equals("other");
+        return m.instrument() != Instrument.OTHER;
     }
 
     private static InstrumentClassifier.Mention resolve(InstrumentClassifier.Mention m,
@@ -290,14 +289,15 @@ public final class FinancingExtractor {
         return defined != null ? defined : m;
     }
 
-    private static Candidate candidate(Source source, int index, int order, InstrumentClassifier.Mention mention,
+    private static Candidate candidate(Source source, int index, InstrumentClassifier.Mention mention,
                                        MoneyAmount amount) {
         List<String> sentences = source.sentences();
         String s = sentences.get(index);
         List<String> context = sentences.subList(index, Math.min(sentences.size(), index + CONTEXT_SENTENCES));
         List<String> near = sentences.subList(index, Math.min(sentences.size(), index + 3));
-        int status = CLOSED.matcher(s).find() ? 3 : DONE.matcher(s).find() ? 2 : 1;
-        String exemption = ExemptionReader.read(String.join(" ", near)).orElse(null);
+        CandidateStatus status = CLOSED.matcher(s).find() ? CandidateStatus.CLOSED
+                : DONE.matcher(s).find() ? CandidateStatus.AGREED : CandidateStatus.MENTIONED;
+        Exemption exemption = ExemptionReader.read(String.join(" ", near)).orElse(null);
         String investors = FinancingTerms.investors(s);
         if (investors == null && index + 1 < sentences.size()) {
             investors = FinancingTerms.investors(sentences.get(index + 1));
@@ -306,12 +306,12 @@ public final class FinancingExtractor {
         if (announced == null && source.pressRelease()) {
             announced = source.dateline();
         }
-        boolean convertible = mention.instrument().startsWith("convertible");
-        return new Candidate(order, status, mention.instrument(), mention.text(), amount, exemption, investors,
-                announced, FinancingTerms.closedOn(s), FinancingTerms.interestRate(mention.text(), context),
-                FinancingTerms.maturity(mention.text(), context),
+        boolean convertible = mention.instrument().isConvertible();
+        Terms terms = new Terms(exemption, investors, announced, FinancingTerms.closedOn(s),
+                FinancingTerms.interestRate(mention.text(), context), FinancingTerms.maturity(mention.text(), context),
                 convertible ? FinancingTerms.conversionWindow(context) : null,
-                convertible ? FinancingTerms.pricing(context) : null, s);
+                convertible ? FinancingTerms.pricing(context) : null);
+        return new Candidate(status, mention.instrument(), mention.text(), amount, terms, s);
     }
 
     /**
@@ -339,15 +339,17 @@ public final class FinancingExtractor {
 
     private static boolean sameTransaction(List<Candidate> group, Candidate c) {
         for (Candidate g : group) {
-            boolean sameRate = (g.rate() == null || c.rate() == null || g.rate().compareTo(c.rate()) == 0)
+            BigDecimal gRate = g.terms().rate();
+            BigDecimal cRate = c.terms().rate();
+            boolean sameRate = (gRate == null || cRate == null || gRate.compareTo(cRate) == 0)
                     && sameSeries(g.instrumentText(), c.instrumentText());
-            if (g.instrument().equals(c.instrument()) && sameRate) {
+            if (g.instrument() == c.instrument() && sameRate) {
                 return true;
             }
             boolean sameSum = close(g.amount().value(), c.amount().value());
             boolean related = InstrumentClassifier.refines(g.instrument(), c.instrument())
                     || InstrumentClassifier.refines(c.instrument(), g.instrument())
-                    || (InstrumentClassifier.isDebt(g.instrument()) && InstrumentClassifier.isDebt(c.instrument()));
+                    || (g.instrument().isDebt() && c.instrument().isDebt());
             if (sameSum && related && sameRate) {
                 return true;
             }
@@ -376,7 +378,7 @@ public final class FinancingExtractor {
     private static Financing toFinancing(String filingId, int seq, List<Candidate> group) {
         Candidate best = group.get(0);
         for (Candidate c : group) {
-            if (c.status() > best.status()) {
+            if (c.status().isFurtherThan(best.status())) {
                 best = c;
             }
         }
@@ -387,28 +389,16 @@ public final class FinancingExtractor {
                 named = c;
             }
         }
-        String exemption = null;
-        String investors = null;
-        LocalDate announced = null;
-        LocalDate closed = null;
-        BigDecimal rate = null;
-        LocalDate maturity = null;
-        LocalDate[] conversion = null;
-        String pricing = null;
+        // each term from the best sentence, else from the others in order
+        Terms terms = Terms.NONE;
         for (Candidate c : ordered(group, best)) {
-            exemption = exemption != null ? exemption : c.exemption();
-            investors = investors != null ? investors : c.investors();
-            announced = announced != null ? announced : c.announced();
-            closed = closed != null ? closed : c.closed();
-            rate = rate != null ? rate : c.rate();
-            maturity = maturity != null ? maturity : c.maturity();
-            conversion = conversion != null ? conversion : c.conversion();
-            pricing = pricing != null ? pricing : c.pricing();
+            terms = terms.orElse(c.terms());
         }
+        Terms.Window conversion = terms.conversion();
         return new Financing(filingId, seq, named.instrument(), named.instrumentText(), best.amount().value(),
-                best.amount().currency(), exemption, investors, announced, closed, rate, maturity,
-                conversion == null ? null : conversion[0], conversion == null ? null : conversion[1], pricing,
-                best.evidence());
+                best.amount().currency(), terms.exemption(), terms.investors(), terms.announced(), terms.closed(),
+                terms.rate(), terms.maturity(), conversion == null ? null : conversion.start(),
+                conversion == null ? null : conversion.end(), terms.pricing(), best.evidence());
     }
 
     private static List<Candidate> ordered(List<Candidate> group, Candidate best) {
@@ -422,14 +412,13 @@ public final class FinancingExtractor {
         return ordered;
     }
 
-    private static int specificity(String instrument) {
-        if (instrument.startsWith("convertible") || instrument.equals("revolving credit facility")
-                || instrument.equals("term loan")) {
-            return 3;
-        }
-        if (instrument.contains("senior") || instrument.contains("subordinated")) {
-            return 2;
-        }
-        return instrument.equals("notes") || instrument.equals("debentures") || instrument.equals("credit facility") ? 1 : 2;
+    /** How narrowly an instrument is named: a generic name (notes, credit facility) gives way to a narrower one. */
+    private static int specificity(Instrument instrument) {
+        return switch (instrument) {
+            case CONVERTIBLE_DEBENTURES, CONVERTIBLE_NOTES, CONVERTIBLE_PREFERRED_STOCK, REVOLVING_CREDIT_FACILITY,
+                    TERM_LOAN -> 3;
+            case NOTES, DEBENTURES, CREDIT_FACILITY -> 1;
+            default -> 2;
+        };
     }
 }

@@ -84,13 +84,13 @@ final class FinancingTerms {
         return rest.length() > 160 ? rest.substring(0, 160) : rest;
     }
 
-    static LocalDate[] conversionWindow(List<String> sentences) {
+    static Terms.Window conversionWindow(List<String> sentences) {
         for (String s : sentences) {
             Matcher m = CONVERSION_WINDOW.matcher(s);
             if (m.find()) {
                 List<DateText.Found> dates = DateText.findAll(s.substring(m.start(), m.end()));
                 if (dates.size() >= 2 && !dates.get(1).date().isBefore(dates.get(0).date())) {
-                    return new LocalDate[] {dates.get(0).date(), dates.get(dates.size() - 1).date()};
+                    return new Terms.Window(dates.get(0).date(), dates.get(dates.size() - 1).date());
                 }
             }
         }

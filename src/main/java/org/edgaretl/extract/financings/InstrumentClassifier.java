@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.edgaretl.domain.Instrument;
+
 /**
  * Finds the securities and loans a sentence names ("subordinated, convertible debentures", "Term Loan
  * Agreement", "5.75% Senior Notes due 2024") and maps each to the fixed instrument vocabulary.
@@ -15,7 +17,7 @@ import java.util.regex.Pattern;
 final class InstrumentClassifier {
 
     /** One instrument named in a text: its words as written and its vocabulary class. */
-    record Mention(int start, int end, String text, String instrument) {
+    record Mention(int start, int end, String text, Instrument instrument) {
     }
 
     // The head noun of an instrument phrase; modifiers before it are collected by walking back word by word.
@@ -62,68 +64,64 @@ final class InstrumentClassifier {
         return found;
     }
 
-    /** The vocabulary class of an instrument phrase; "other" when it names nothing in the list. */
-    static String classify(String phrase) {
+    /** The vocabulary class of an instrument phrase; {@link Instrument#OTHER} when it names nothing in the list. */
+    static Instrument classify(String phrase) {
         String p = phrase.toLowerCase(Locale.ROOT);
         boolean convertible = p.contains("convertible") || p.contains("exchangeable");
         boolean debenture = p.contains("debenture");
         boolean note = p.matches("(?s).*\\bnotes?\\b.*") || p.contains("bonds");
         if (p.contains("preferred")) {
-            return convertible ? "convertible preferred stock" : "preferred stock";
+            return convertible ? Instrument.CONVERTIBLE_PREFERRED_STOCK : Instrument.PREFERRED_STOCK;
         }
         if (convertible && debenture) {
-            return "convertible debentures";
+            return Instrument.CONVERTIBLE_DEBENTURES;
         }
         if (convertible && note) {
-            return "convertible notes";
+            return Instrument.CONVERTIBLE_NOTES;
         }
         if (p.contains("warrant")) {
-            return "warrants";
+            return Instrument.WARRANTS;
         }
         if (p.contains("common") || p.contains("ordinary shares")) {
-            return "common stock";
+            return Instrument.COMMON_STOCK;
         }
         if (p.matches("(?s).*\\bunits\\b.*")) {
-            return "units";
+            return Instrument.UNITS;
         }
         if (p.contains("revolving") || p.contains("line of credit") || p.contains("credit line")) {
-            return "revolving credit facility";
+            return Instrument.REVOLVING_CREDIT_FACILITY;
         }
         if (p.contains("term loan")) {
-            return "term loan";
+            return Instrument.TERM_LOAN;
         }
         if (p.contains("credit") || p.contains("loan") || p.contains("bridge facility")) {
-            return "credit facility";
+            return Instrument.CREDIT_FACILITY;
         }
         if (debenture) {
-            return "debentures";
+            return Instrument.DEBENTURES;
         }
         if (note) {
             if (p.contains("subordinated")) {
-                return "subordinated notes";
+                return Instrument.SUBORDINATED_NOTES;
             }
-            return p.contains("senior") ? "senior notes" : "notes";
+            return p.contains("senior") ? Instrument.SENIOR_NOTES : Instrument.NOTES;
         }
-        return "other";
+        return Instrument.OTHER;
     }
 
     /** True when {@code specific} is a narrower name for the same kind of thing as {@code generic}. */
-    static boolean refines(String specific, String generic) {
-        if (specific.equals(generic)) {
+    static boolean refines(Instrument specific, Instrument generic) {
+        if (specific == generic) {
             return true;
         }
         return switch (generic) {
-            case "notes" -> specific.endsWith("notes");
-            case "debentures" -> specific.endsWith("debentures");
-            case "credit facility" -> specific.equals("revolving credit facility") || specific.equals("term loan");
-            case "preferred stock" -> specific.equals("convertible preferred stock");
+            case NOTES -> specific == Instrument.CONVERTIBLE_NOTES || specific == Instrument.SENIOR_NOTES
+                    || specific == Instrument.SUBORDINATED_NOTES;
+            case DEBENTURES -> specific == Instrument.CONVERTIBLE_DEBENTURES;
+            case CREDIT_FACILITY -> specific == Instrument.REVOLVING_CREDIT_FACILITY || specific == Instrument.TERM_LOAN;
+            case PREFERRED_STOCK -> specific == Instrument.CONVERTIBLE_PREFERRED_STOCK;
             default -> false;
         };
-    }
-
-    static boolean isDebt(String instrument) {
-        return instrument.endsWith("notes") || instrument.endsWith("debentures") || instrument.contains("credit")
-                || instrument.equals("term loan");
     }
 
     private static final Pattern DEFINES = Pattern.compile("\\G\\s{0,2}\\((?:[^()\"“”]{0,40}?)?[\"“]([^\"”]{2,50})[\"”]");

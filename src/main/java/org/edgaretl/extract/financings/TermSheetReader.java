@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.edgaretl.domain.Exemption;
+import org.edgaretl.domain.Instrument;
 import org.edgaretl.extract.document.DateText;
 
 /**
@@ -20,8 +22,7 @@ import org.edgaretl.extract.document.DateText;
 final class TermSheetReader {
 
     /** The terms of one security in the sheet. */
-    record Term(String instrument, String instrumentText, MoneyAmount amount, String exemption, LocalDate closingDate,
-                BigDecimal interestRate, LocalDate maturityDate, String evidence) {
+    record Term(Instrument instrument, String instrumentText, MoneyAmount amount, Terms terms, String evidence) {
     }
 
     private static final int BLOCK_CHARS = 2000;
@@ -51,7 +52,7 @@ final class TermSheetReader {
         Map<String, InstrumentClassifier.Mention> defined = defined(text.substring(0, Math.min(text.length(), 30_000)));
         Matcher delivery = DELIVERY.matcher(text);
         LocalDate closing = delivery.find() ? firstDate(delivery.group(1)) : null;
-        String exemption = ExemptionReader.read(text.substring(0, Math.min(text.length(), 20_000))).orElse(null);
+        Exemption exemption = ExemptionReader.read(text.substring(0, Math.min(text.length(), 20_000))).orElse(null);
         do {
             InstrumentClassifier.Mention security = defined.get(block.group(1).strip().toLowerCase(Locale.ROOT));
             int from = block.end();
@@ -61,16 +62,18 @@ final class TermSheetReader {
                 window = window.substring(0, next.start());
             }
             Matcher principal = PRINCIPAL.matcher(window);
-            if (security != null && !security.instrument().equals("other") && principal.find()) {
+            if (security != null && security.instrument() != Instrument.OTHER && principal.find()) {
                 MoneyAmount amount = MoneyAmount.parse(principal.group(1)).orElse(null);
                 Matcher maturity = MATURITY.matcher(window);
                 Matcher rate = RATE.matcher(window);
                 if (amount != null) {
                     String evidence = (block.group() + ": " + principal.group().replaceAll("(?:\\s?\\.){3,}", " ")
                             .replaceAll("\\s+", " ")).strip();
-                    terms.add(new Term(security.instrument(), security.text(), amount, exemption, closing,
-                            rate.find() ? new BigDecimal(rate.group(1)) : FinancingTerms.interestRate(security.text(), List.of()),
-                            maturity.find() ? firstDate(maturity.group(1)) : null, evidence));
+                    BigDecimal interest = rate.find() ? new BigDecimal(rate.group(1))
+                            : FinancingTerms.interestRate(security.text(), List.of());
+                    LocalDate due = maturity.find() ? firstDate(maturity.group(1)) : null;
+                    terms.add(new Term(security.instrument(), security.text(), amount,
+                            Terms.ofTermSheet(exemption, closing, interest, due), evidence));
                 }
             }
         } while (block.find());

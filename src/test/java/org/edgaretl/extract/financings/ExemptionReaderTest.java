@@ -2,6 +2,7 @@ package org.edgaretl.extract.financings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.edgaretl.domain.Exemption;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,6 +19,6 @@ class ExemptionReaderTest {
             "under Regulation S-X of the rules of the Commission|NONE",
             "to use its efforts to cause a shelf registration statement for the resale of the Debentures|NONE"})
     void readsTheBasis(String text, String basis) {
-        assertThat(ExemptionReader.read(text).orElse("NONE")).isEqualTo(basis);
+        assertThat(ExemptionReader.read(text).map(Exemption::label).orElse("NONE")).isEqualTo(basis);
     }
 }

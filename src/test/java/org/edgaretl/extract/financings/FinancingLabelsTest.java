@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import com.jayway.jsonpath.JsonPath;
+import org.edgaretl.domain.Exemption;
 import org.edgaretl.domain.Filing;
 import org.edgaretl.domain.Financing;
+import org.edgaretl.domain.Instrument;
 import org.edgaretl.extract.document.DocumentIndex;
 import org.edgaretl.extract.filing.FilingFieldsExtractor;
 import org.edgaretl.sec.Submission;
@@ -57,11 +59,11 @@ class FinancingLabelsTest {
         assertThat(got).hasSize(1);
         Financing f = got.get(0);
         assertThat(f.seq()).isEqualTo(1);
-        assertThat(f.instrument()).isEqualTo("convertible debentures");
+        assertThat(f.instrument()).isEqualTo(Instrument.CONVERTIBLE_DEBENTURES);
         assertThat(f.instrumentText()).isEqualTo("subordinated, convertible debentures");
         assertThat(f.amount()).isEqualByComparingTo("3600000");
         assertThat(f.currency()).isEqualTo("USD");
-        assertThat(f.exemption()).isEqualTo("Regulation S");
+        assertThat(f.exemption()).isEqualTo(Exemption.REGULATION_S);
         assertThat(f.investors()).isEqualTo("a small number of European investors");
         assertThat(f.announcedDate()).isEqualTo(LocalDate.of(1995, 8, 17));
         assertThat(f.closingDate()).isNull();
@@ -79,7 +81,7 @@ class FinancingLabelsTest {
         Financing f = extract("modern/0000950123-11-091518.htm").get(0);
 
         assertThat(f.instrumentText()).isEqualTo("2.75% Convertible Debentures due 2031");
-        assertThat(f.exemption()).isEqualTo("Rule 144A");
+        assertThat(f.exemption()).isEqualTo(Exemption.RULE_144A);
         assertThat(f.interestRate()).isEqualByComparingTo("2.75");
         assertThat(f.maturityDate()).isEqualTo(LocalDate.of(2031, 11, 1));
         assertThat(f.closingDate()).isEqualTo(LocalDate.of(2011, 10, 24));
@@ -93,10 +95,10 @@ class FinancingLabelsTest {
         assertThat(got).extracting(Financing::instrument, Financing::interestRate, Financing::maturityDate,
                         Financing::exemption, Financing::closingDate)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("senior notes", new BigDecimal("7.40"),
-                                LocalDate.of(2004, 2, 1), "registered", LocalDate.of(1994, 2, 3)),
-                        org.assertj.core.groups.Tuple.tuple("debentures", new BigDecimal("8.40"),
-                                LocalDate.of(2024, 2, 1), "registered", LocalDate.of(1994, 2, 3)));
+                        org.assertj.core.groups.Tuple.tuple(Instrument.SENIOR_NOTES, new BigDecimal("7.40"),
+                                LocalDate.of(2004, 2, 1), Exemption.REGISTERED, LocalDate.of(1994, 2, 3)),
+                        org.assertj.core.groups.Tuple.tuple(Instrument.DEBENTURES, new BigDecimal("8.40"),
+                                LocalDate.of(2024, 2, 1), Exemption.REGISTERED, LocalDate.of(1994, 2, 3)));
     }
 
     private static List<Financing> extract(String file) throws IOException {

@@ -33,7 +33,7 @@ class InstrumentClassifierTest {
             "units|units",
             "commercial paper|other"})
     void classifiesPhrases(String phrase, String instrument) {
-        assertThat(InstrumentClassifier.classify(phrase)).isEqualTo(instrument);
+        assertThat(InstrumentClassifier.classify(phrase).label()).isEqualTo(instrument);
     }
 
     @Test
