@@ -22,7 +22,8 @@ class Text(HTMLParser):
         t = tag.lower()
         if t in SKIP: self.skip += 1
         style = (dict(attrs).get("style") or "").replace(" ", "").lower()
-        if "display:none" in style:
+        # <p> is often left unclosed, so a hidden <p> would hide the rest of the document
+        if "display:none" in style and t not in ("p", "br", "hr"):
             self.stack.append(t); self.hidden += 1
         if t in BLOCK: self.out.append("\n")
         if t in ("td", "th"): self.out.append(" | ")
