@@ -62,11 +62,8 @@ public final class FilingPipeline {
             String sha256 = sha256(bytes);
             Submission submission = SubmissionParser.parse(sourceFile, bytes);
             stage = Stage.EXTRACT;
-            String provisionalId = submission.header().first("ACCESSION NUMBER")
-                    .filter(a -> a.matches("\\d{10}-\\d{2}-\\d{6}"))
-                    .orElse("sha256:" + sha256.substring(0, 16));
             DocumentIndex index = DocumentIndex.of(submission);
-            FilingFields filingFields = fields.extract(submission, index, provisionalId, sourceFile, sha256);
+            FilingFields filingFields = fields.extract(submission, index, sourceFile, sha256);
             Filing filing = filingFields.filing();
             Events found = events.extract(submission, index, filing);
             List<Financing> money = financings.extract(submission, index, filing, found.events());

@@ -42,7 +42,7 @@ final class CoverPage {
     /** The values of the cover page at the start of the document. */
     static CoverFields read(DocumentIndex index) {
         CoverLines c = CoverLines.of(index.lines());
-        return new CoverFields(FieldSource.COVER_PAGE, null, companyName(c), formType(c), reportDate(c), state(c),
+        return new CoverFields(FieldSource.COVER_PAGE, null, null, companyName(c), formType(c), reportDate(c), state(c),
                 nearCaption(c, FILE_CAPTION, FILE_NUMBER, 1), irsOrNull(nearCaption(c, IRS_CAPTION, IRS, 0)),
                 CoverAddress.address(c), phone(c));
     }

@@ -22,8 +22,8 @@ final class DeiFields {
         state = state == null ? null : UsStates.code(state).orElse(UsStates.isCode(state) ? state.toUpperCase() : null);
         String irs = clean(dei.get("EntityTaxIdentificationNumber"));
         irs = irs == null ? null : CoverPage.irs(irs);
-        return new CoverFields(FieldSource.IXBRL_DEI, cik, clean(dei.get("EntityRegistrantName")), form(clean(dei.get("DocumentType")),
-                dei.get("AmendmentFlag")), DateText.find(dei.getOrDefault("DocumentPeriodEndDate", "")).orElse(null),
+        return new CoverFields(FieldSource.IXBRL_DEI, null, cik, clean(dei.get("EntityRegistrantName")),
+                form(clean(dei.get("DocumentType")), dei.get("AmendmentFlag")), DateText.find(dei.getOrDefault("DocumentPeriodEndDate", "")).orElse(null),
                 state, clean(dei.get("EntityFileNumber")), irs, address(dei), phone(dei));
     }
 

@@ -12,13 +12,18 @@ import org.edgaretl.sec.SubmissionDocument;
 
 /**
  * Chooses each filing field from the best source by a fixed precedence: SEC header, then inline-XBRL
- * {@code dei:} cover tags, then the cover page text (address and phone: as printed on the cover first);
- * disagreements become warnings.
+ * {@code dei:} cover tags, then the cover page text (address and phone: as printed on the cover first), and
+ * for the accession number and CIK last the file's EDGAR-style folders and name; disagreements become
+ * warnings. The filing's id is its accession number, else the first hex digits of its SHA-256.
  */
 public final class FilingFieldsExtractor {
 
-    public FilingFields extract(Submission submission, DocumentIndex index, String filingId, String sourceFile,
-                                String sha256) {
+    /**
+     * @param sourceFile the file's path under the input, whose EDGAR-style name or folders may state the
+     *                   accession number and CIK of a document saved without EDGAR's header
+     * @param sha256     the file's SHA-256, which names a filing that states no accession number
+     */
+    public FilingFields extract(Submission submission, DocumentIndex index, String sourceFile, String sha256) {
         SecHeader h = submission.header();
         SubmissionDocument primary = submission.primaryDocument().orElse(null);
         Map<String, String> dei = primary == null ? Map.of() : primary.deiFacts();
@@ -27,15 +32,17 @@ public final class FilingFieldsExtractor {
         CoverFields cover = CoverPage.read(index);
         String type = primary == null || primary.type().isBlank() ? null : primary.type();
         CoverFields document = CoverFields.documentType(type);
-        List<CoverFields> official = List.of(header, tags, document, cover);
+        CoverFields path = EdgarPath.path(sourceFile);
+        List<CoverFields> identity = List.of(header, path, EdgarPath.fileName(sourceFile));
+        List<CoverFields> official = List.of(header, tags, document, cover, path);
         List<CoverFields> printed = List.of(cover, tags, header);
-        Precedence p = new Precedence(filingId);
+        Precedence p = new Precedence();
         Function<String, String> same = Function.identity();
-        String accession = h.first("ACCESSION NUMBER").map(String::strip)
-                .filter(a -> a.matches("\\d{10}-\\d{2}-\\d{6}")).orElse(null);
+        Precedence.Chosen<String> accession = p.chosen("accession_number", identity, CoverFields::accession, same);
+        Precedence.Chosen<String> cik = p.chosen("cik", official, CoverFields::cik, same);
+        String filingId = accession.value() != null ? accession.value() : "sha256:" + sha256.substring(0, 16);
         SignatureBlock signature = SignatureBlock.read(index);
-        Filing filing = new Filing(filingId, accession,
-                p.choose("cik", official, CoverFields::cik, same),
+        Filing filing = new Filing(filingId, accession.value(), cik.value(),
                 p.choose("company_name", official, CoverFields::companyName, Precedence::name),
                 p.choose("form_type", official, CoverFields::formType, Precedence::upper),
                 HeaderFields.filedDate(h),
@@ -45,7 +52,8 @@ public final class FilingFieldsExtractor {
                 p.choose("irs_employer_id", official, CoverFields::irsNumber, Precedence::digits),
                 p.choose("business_address", printed, CoverFields::address, Precedence::digits),
                 p.choose("business_phone", printed, CoverFields::phone, Precedence::digits),
-                signature.name(), signature.title(), signature.date(), sourceFile, sha256);
-        return new FilingFields(filing, p.warnings());
+                signature.name(), signature.title(), signature.date(), sourceFile, sha256, accession.source(),
+                cik.source());
+        return new FilingFields(filing, p.warnings(filingId));
     }
 }

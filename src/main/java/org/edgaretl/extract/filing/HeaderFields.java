@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.regex.Pattern;
 
 import org.edgaretl.domain.FieldSource;
 import org.edgaretl.extract.document.DateText;
@@ -12,6 +13,8 @@ import org.edgaretl.sec.SecHeader;
 
 /** Reads the filing values of the SEC header (the first filer's company data, file number and address). */
 final class HeaderFields {
+
+    private static final Pattern ACCESSION = Pattern.compile("\\d{10}-\\d{2}-\\d{6}");
 
     private HeaderFields() {
     }
@@ -24,7 +27,9 @@ final class HeaderFields {
                 && c.length() <= 10).map(HeaderFields::pad).orElse(null);
         String irs = h.firstFiler("IRS NUMBER").map(HeaderFields::irs).orElse(null);
         String state = h.firstFiler("STATE OF INCORPORATION").map(String::strip).map(String::toUpperCase).orElse(null);
-        return new CoverFields(FieldSource.SEC_HEADER, cik, h.firstFiler("COMPANY CONFORMED NAME").orElse(null),
+        String accession = h.first("ACCESSION NUMBER").map(String::strip).filter(a -> ACCESSION.matcher(a).matches())
+                .orElse(null);
+        return new CoverFields(FieldSource.SEC_HEADER, accession, cik, h.firstFiler("COMPANY CONFORMED NAME").orElse(null),
                 h.first("CONFORMED SUBMISSION TYPE").map(String::strip).orElse(null),
                 date(h.first("CONFORMED PERIOD OF REPORT")), state,
                 h.firstFiler("SEC FILE NUMBER").map(String::strip).orElse(null), irs, address(h),

@@ -14,15 +14,23 @@ import org.edgaretl.domain.FieldWarning;
  */
 final class Precedence {
 
-    private final String filingId;
-    private final List<FieldWarning> warnings = new ArrayList<>();
-
-    Precedence(String filingId) {
-        this.filingId = filingId;
+    /** A value and the source it was chosen from; both {@code null} when no source states one. */
+    record Chosen<T>(T value, FieldSource source) {
     }
+
+    /** A disagreement met, before the filing's id (itself chosen here: the accession number) is known. */
+    private record Disagreement(String field, String chosen, String other, String source) {
+    }
+
+    private final List<Disagreement> disagreements = new ArrayList<>();
 
     <T> T choose(String field, List<CoverFields> sources, Function<CoverFields, T> value,
                  Function<T, String> comparable) {
+        return chosen(field, sources, value, comparable).value();
+    }
+
+    <T> Chosen<T> chosen(String field, List<CoverFields> sources, Function<CoverFields, T> value,
+                         Function<T, String> comparable) {
         T chosen = null;
         FieldSource chosenSource = null;
         for (CoverFields s : sources) {
@@ -34,15 +42,18 @@ final class Precedence {
                 chosen = v;
                 chosenSource = s.source();
             } else if (!Objects.equals(comparable.apply(chosen), comparable.apply(v))) {
-                warnings.add(new FieldWarning(filingId, field, String.valueOf(chosen), String.valueOf(v),
+                disagreements.add(new Disagreement(field, String.valueOf(chosen), String.valueOf(v),
                         s.source().code() + " (chosen from " + chosenSource.code() + ")"));
             }
         }
-        return chosen;
+        return new Chosen<>(chosen, chosenSource);
     }
 
-    List<FieldWarning> warnings() {
-        return List.copyOf(warnings);
+    /** The disagreements met so far, as warnings of the filing {@code filingId}. */
+    List<FieldWarning> warnings(String filingId) {
+        return disagreements.stream()
+                .map(d -> new FieldWarning(filingId, d.field(), d.chosen(), d.other(), d.source()))
+                .toList();
     }
 
     /** Case, punctuation, "the" and company suffixes do not make two names different. */

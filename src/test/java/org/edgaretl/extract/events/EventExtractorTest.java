@@ -28,7 +28,7 @@ class EventExtractorTest {
     /** A filing row with nothing but its identity: the extractor must not rely on the fields extractor. */
     private static Filing bare(String file, String form) {
         return new Filing("id", null, null, null, form, null, null, null, null, null, null, null, null, null, null,
-                file, "0".repeat(64));
+                file, "0".repeat(64), null, null);
     }
 
     private static Events extract(Submission s, Filing filing) {
@@ -54,16 +54,16 @@ class EventExtractorTest {
     @Test
     void headerAndBodyDisagreementsAreWarnings() throws IOException {
         Submission s = parse("modern/0000019617-26-000241.txt");
-        Filing filing = new FilingFieldsExtractor().extract(s, DocumentIndex.of(s), "id", "f", "0".repeat(64)).filing();
+        Filing filing = new FilingFieldsExtractor().extract(s, DocumentIndex.of(s), "f", "0".repeat(64)).filing();
         Events found = extract(s, filing);
         assertThat(found.events()).extracting(Event::itemCode).containsExactly("5.02", "9.01");
-        assertThat(found.warnings()).containsExactly(new FieldWarning("id", "item", "5.02,9.01", "9.01", "body"));
+        assertThat(found.warnings()).containsExactly(new FieldWarning("0000019617-26-000241", "item", "5.02,9.01", "9.01", "body"));
     }
 
     @Test
     void otherFormsHaveNoEvents() throws IOException {
         Submission s = parse("other-forms/0000320193-94-000016.txt");
-        Filing filing = new FilingFieldsExtractor().extract(s, DocumentIndex.of(s), "id", "f", "0".repeat(64)).filing();
+        Filing filing = new FilingFieldsExtractor().extract(s, DocumentIndex.of(s), "f", "0".repeat(64)).filing();
         assertThat(extract(s, filing).events()).isEmpty();
     }
 }

@@ -18,7 +18,7 @@ class CoverPageTest {
     @Test
     void readsTheTabSeparatedCoverOfA1995TextFiling() {
         CoverFields c = CoverPage.read(primaryText("seed/immunogen-1995-08-8k.txt"));
-        assertThat(c).isEqualTo(new CoverFields(FieldSource.COVER_PAGE, null, "ImmunoGen, Inc.", "8-K",
+        assertThat(c).isEqualTo(new CoverFields(FieldSource.COVER_PAGE, null, null, "ImmunoGen, Inc.", "8-K",
                 LocalDate.of(1995, 8, 16), "MA", "0-17999", "04-2726691",
                 "128 Sidney Street, Cambridge, Massachusetts 02139", "(617) 661-9312"));
     }

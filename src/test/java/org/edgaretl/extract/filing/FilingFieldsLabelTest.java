@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import com.jayway.jsonpath.JsonPath;
+import org.edgaretl.domain.FieldSource;
 import org.edgaretl.domain.Filing;
 import org.edgaretl.domain.ProcessedFile;
 import org.edgaretl.extract.FilingPipeline;
@@ -42,6 +43,12 @@ class FilingFieldsLabelTest {
         Map<String, Object> actual = columns(got);
         for (Map.Entry<String, Object> e : want.entrySet()) {
             String field = e.getKey();
+            if (field.equals("accession_number") && e.getValue() == null && got.accessionNumber() != null) {
+                // as evaluate.py: an accession number that the file's EDGAR-style name states is not a guess
+                assertThat(got.accessionSource()).as(file).isEqualTo(FieldSource.FILE_NAME);
+                assertThat(Path.of(file).getFileName().toString()).as(file).contains(got.accessionNumber());
+                continue;
+            }
             assertThat(norm(field, actual.get(field))).as(file + " " + field)
                     .isEqualTo(norm(field, e.getValue()));
         }

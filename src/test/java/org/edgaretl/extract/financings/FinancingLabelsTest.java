@@ -106,7 +106,7 @@ class FinancingLabelsTest {
         Submission submission = SubmissionParser.parse(file, bytes);
         DocumentIndex index = DocumentIndex.of(submission);
         Filing filing = new FilingFieldsExtractor()
-                .extract(submission, index, "test", file, "0".repeat(64)).filing();
+                .extract(submission, index, file, "0".repeat(64)).filing();
         return new FinancingExtractor().extract(submission, index, filing, List.of());
     }
 }
