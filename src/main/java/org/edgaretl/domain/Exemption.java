@@ -1,10 +1,5 @@
 package org.edgaretl.domain;
 
-import java.util.Arrays;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 /**
  * The Securities Act basis of an offering, written to {@code financings.exemption} by its label: an exemption
  * from registration, or a registered offering. Add a value, never rename one.
@@ -16,9 +11,6 @@ public enum Exemption {
     SECTION_4_A_2("Section 4(a)(2)"),
     REGISTERED("registered");
 
-    private static final Map<String, Exemption> BY_LABEL = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(Exemption::label, Function.identity()));
-
     private final String label;
 
     Exemption(String label) {
@@ -28,15 +20,6 @@ public enum Exemption {
     /** The words written to {@code financings.exemption} ("Rule 144A"). */
     public String label() {
         return label;
-    }
-
-    /** The basis whose {@link #label()} this is. */
-    public static Exemption ofLabel(String label) {
-        Exemption exemption = BY_LABEL.get(label);
-        if (exemption == null) {
-            throw new IllegalArgumentException("unknown exemption: " + label);
-        }
-        return exemption;
     }
 
     @Override

@@ -1,10 +1,5 @@
 package org.edgaretl.domain;
 
-import java.util.Arrays;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 /**
  * What a financing raised or borrowed: the instrument vocabulary of the labels' GUIDE.md, written to
  * {@code financings.instrument} by its label. Add a value, never rename one.
@@ -26,9 +21,6 @@ public enum Instrument {
     UNITS("units"),
     OTHER("other");
 
-    private static final Map<String, Instrument> BY_LABEL = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(Instrument::label, Function.identity()));
-
     private final String label;
 
     Instrument(String label) {
@@ -38,15 +30,6 @@ public enum Instrument {
     /** The words written to {@code financings.instrument} ("senior notes"). */
     public String label() {
         return label;
-    }
-
-    /** The instrument whose {@link #label()} this is. */
-    public static Instrument ofLabel(String label) {
-        Instrument instrument = BY_LABEL.get(label);
-        if (instrument == null) {
-            throw new IllegalArgumentException("unknown instrument: " + label);
-        }
-        return instrument;
     }
 
     /** Money borrowed rather than equity sold: notes, debentures, loans and credit facilities. */
