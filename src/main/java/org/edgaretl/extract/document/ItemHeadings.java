@@ -211,7 +211,8 @@ public final class ItemHeadings {
                 inline.reset(line).region(inlineFrom, lineEnd);
                 while (inline.find()) {
                     if (inline.start() > inlineFrom || inlineFrom == 0) {
-                        headings.add(new Cut(lineStart + inline.start(), wanted(line, lineEnd, inline.start(1), inline.end(1), codes)));
+                        boolean wanted = wanted(line, lineEnd, inline.start(1), inline.end(1), codes);
+                        headings.add(new Cut(lineStart + inline.start(), wanted));
                     }
                 }
             }

@@ -38,7 +38,7 @@ public final class SignatureLines {
         return m.find() ? Optional.of(m.toMatchResult()) : Optional.empty();
     }
 
-    /** Whether the items end at line {@code i}: the line opens with the sentence, or is a caption a signature follows. */
+    /** Whether the items end at line {@code i}: it opens with the sentence, or is a caption a signature follows. */
     static boolean endsItems(String[] lines, int i) {
         String s = head(lines[i]);
         if (OPENS_WITH_SENTENCE.matcher(s).lookingAt()) {

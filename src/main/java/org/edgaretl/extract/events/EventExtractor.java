@@ -42,7 +42,8 @@ public final class EventExtractor {
             }
             return new Events(regime, events, List.of());
         }
-        return new Events(regime, events, disagreements(filingId, sections, headerCodes, HeaderItems.values(submission.header())));
+        List<String> headerValues = HeaderItems.values(submission.header());
+        return new Events(regime, events, disagreements(filingId, sections, headerCodes, headerValues));
     }
 
     /**

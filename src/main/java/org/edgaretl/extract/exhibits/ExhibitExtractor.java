@@ -25,7 +25,8 @@ public final class ExhibitExtractor {
      * @param numbering the filing's 8-K item numbering, which says which item lists the exhibits; empty for
      *                  other forms, whose exhibit lists are not read (only their attached EX- documents)
      */
-    public List<Exhibit> extract(Submission submission, DocumentIndex index, Filing filing, Optional<Regime> numbering) {
+    public List<Exhibit> extract(Submission submission, DocumentIndex index, Filing filing,
+                                 Optional<Regime> numbering) {
         Map<String, Exhibit> byKey = new LinkedHashMap<>();
         String id = filing.filingId();
         numbering.ifPresent(regime -> {

@@ -31,7 +31,8 @@ final class CoverLines {
         boolean blank = false;
         for (int k = 0; k < textLines.size() && lines.size() < MAX_LINES; k++) {
             String raw = textLines.get(k);
-            String line = (raw.length() > MAX_LINE ? raw.substring(0, MAX_LINE) : raw).replace('\u00A0', ' ').stripTrailing();
+            String head = raw.length() > MAX_LINE ? raw.substring(0, MAX_LINE) : raw;
+            String line = head.replace('\u00A0', ' ').stripTrailing();
             if (line.isBlank()) {
                 blank = true;
                 continue;

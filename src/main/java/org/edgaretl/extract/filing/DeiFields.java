@@ -23,7 +23,8 @@ final class DeiFields {
         String irs = clean(dei.get("EntityTaxIdentificationNumber"));
         irs = irs == null ? null : CoverPage.irs(irs);
         return new CoverFields(FieldSource.IXBRL_DEI, null, cik, clean(dei.get("EntityRegistrantName")),
-                form(clean(dei.get("DocumentType")), dei.get("AmendmentFlag")), DateText.find(dei.getOrDefault("DocumentPeriodEndDate", "")).orElse(null),
+                form(clean(dei.get("DocumentType")), dei.get("AmendmentFlag")),
+                DateText.find(dei.getOrDefault("DocumentPeriodEndDate", "")).orElse(null),
                 state, clean(dei.get("EntityFileNumber")), irs, address(dei), phone(dei));
     }
 

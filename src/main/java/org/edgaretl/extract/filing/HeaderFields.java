@@ -29,7 +29,8 @@ final class HeaderFields {
         String state = h.firstFiler("STATE OF INCORPORATION").map(String::strip).map(String::toUpperCase).orElse(null);
         String accession = h.first("ACCESSION NUMBER").map(String::strip).filter(a -> ACCESSION.matcher(a).matches())
                 .orElse(null);
-        return new CoverFields(FieldSource.SEC_HEADER, accession, cik, h.firstFiler("COMPANY CONFORMED NAME").orElse(null),
+        return new CoverFields(FieldSource.SEC_HEADER, accession, cik,
+                h.firstFiler("COMPANY CONFORMED NAME").orElse(null),
                 h.first("CONFORMED SUBMISSION TYPE").map(String::strip).orElse(null),
                 date(h.first("CONFORMED PERIOD OF REPORT")), state,
                 h.firstFiler("SEC FILE NUMBER").map(String::strip).orElse(null), irs, address(h),

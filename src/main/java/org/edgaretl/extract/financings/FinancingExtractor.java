@@ -87,7 +87,7 @@ public final class FinancingExtractor {
     private record Source(List<String> sentences, LocalDate dateline, boolean pressRelease) {
     }
 
-    /** One sum tied to an instrument in one sentence (or a term sheet), with the terms read around it, before merging. */
+    /** One sum tied to an instrument in one sentence (or a term sheet), with the terms read around it. */
     private record Candidate(CandidateStatus status, Instrument instrument, String instrumentText, MoneyAmount amount,
                              Terms terms, String evidence) {
     }

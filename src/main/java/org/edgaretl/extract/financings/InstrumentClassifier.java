@@ -118,7 +118,8 @@ final class InstrumentClassifier {
             case NOTES -> specific == Instrument.CONVERTIBLE_NOTES || specific == Instrument.SENIOR_NOTES
                     || specific == Instrument.SUBORDINATED_NOTES;
             case DEBENTURES -> specific == Instrument.CONVERTIBLE_DEBENTURES;
-            case CREDIT_FACILITY -> specific == Instrument.REVOLVING_CREDIT_FACILITY || specific == Instrument.TERM_LOAN;
+            case CREDIT_FACILITY -> specific == Instrument.REVOLVING_CREDIT_FACILITY
+                    || specific == Instrument.TERM_LOAN;
             case PREFERRED_STOCK -> specific == Instrument.CONVERTIBLE_PREFERRED_STOCK;
             default -> false;
         };

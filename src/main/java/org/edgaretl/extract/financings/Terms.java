@@ -26,9 +26,13 @@ record Terms(Exemption exemption, String investors, LocalDate announced, LocalDa
 
     /** These terms, each missing one taken from {@code other}. */
     Terms orElse(Terms other) {
-        return new Terms(exemption != null ? exemption : other.exemption, investors != null ? investors : other.investors,
-                announced != null ? announced : other.announced, closed != null ? closed : other.closed,
-                rate != null ? rate : other.rate, maturity != null ? maturity : other.maturity,
-                conversion != null ? conversion : other.conversion, pricing != null ? pricing : other.pricing);
+        return new Terms(exemption != null ? exemption : other.exemption,
+                investors != null ? investors : other.investors,
+                announced != null ? announced : other.announced,
+                closed != null ? closed : other.closed,
+                rate != null ? rate : other.rate,
+                maturity != null ? maturity : other.maturity,
+                conversion != null ? conversion : other.conversion,
+                pricing != null ? pricing : other.pricing);
     }
 }
