@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.edgaretl.domain.ExtractedFiling;
 import org.edgaretl.domain.FieldWarning;
 import org.edgaretl.domain.Filing;
+import org.edgaretl.domain.FilingIdentity;
 import org.edgaretl.domain.Financing;
 import org.edgaretl.domain.ProcessedFile;
 import org.edgaretl.domain.Reject;
@@ -56,6 +57,15 @@ public final class FilingPipeline {
     }
 
     public ProcessedFile process(String sourceFile, byte[] bytes) {
+        return process(sourceFile, bytes, null);
+    }
+
+    /**
+     * @param known the file's identity as EDGAR's index lists it, or {@code null}: it fills the accession
+     *              number, CIK, company, form and date filed where the file itself states none (the accession
+     *              number and CIK before what the file's name or path states)
+     */
+    public ProcessedFile process(String sourceFile, byte[] bytes, FilingIdentity known) {
         Objects.requireNonNull(sourceFile, "sourceFile");
         Stage stage = Stage.PARSE;
         try (Deadline ignored = Deadline.start(sourceFile, timeout)) {
@@ -63,7 +73,7 @@ public final class FilingPipeline {
             Submission submission = SubmissionParser.parse(sourceFile, bytes);
             stage = Stage.EXTRACT;
             DocumentIndex index = DocumentIndex.of(submission);
-            FilingFields filingFields = fields.extract(submission, index, sourceFile, sha256);
+            FilingFields filingFields = fields.extract(submission, index, sourceFile, sha256, known);
             Filing filing = filingFields.filing();
             Events found = events.extract(submission, index, filing);
             List<Financing> money = financings.extract(submission, index, filing, found.events());

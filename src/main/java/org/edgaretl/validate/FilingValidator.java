@@ -43,9 +43,14 @@ public final class FilingValidator {
                 .map(d -> "the file is a lone " + d.type() + " exhibit without the filing it belongs to");
     }
 
-    /** An accession number read from the file's name or path alone does not make a file a filing. */
+    /**
+     * A form type, or an accession number that EDGAR itself records for the file (its header, its index entry),
+     * makes a file a filing; one read from the file's name or path alone does not.
+     */
     private static boolean unrecognized(Filing f) {
-        return f.accessionSource() != FieldSource.SEC_HEADER && f.formType() == null;
+        boolean edgarAccession = f.accessionSource() == FieldSource.SEC_HEADER
+                || f.accessionSource() == FieldSource.INDEX;
+        return !edgarAccession && f.formType() == null;
     }
 
     private static Optional<String> implausibleDate(Filing f) {

@@ -1,6 +1,7 @@
 package org.edgaretl.extract.filing;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 import org.edgaretl.domain.FieldSource;
 
@@ -19,6 +20,13 @@ record CoverFields(FieldSource source, String accession, String cik, String comp
     /** What a file's name, path or index entry states: its accession number and CIK, nothing else. */
     static CoverFields identity(FieldSource source, String accession, String cik) {
         return new CoverFields(source, accession, cik, null, null, null, null, null, null, null, null);
+    }
+
+    /** These values without the CIK when it is one of {@code parties}. */
+    CoverFields unlessParty(Set<String> parties) {
+        return cik == null || !parties.contains(cik) ? this
+                : new CoverFields(source, accession, null, companyName, formType, reportDate, state, fileNumber,
+                        irsNumber, address, phone);
     }
 
     /** The primary document's {@code <TYPE>}: a form type, nothing else. */

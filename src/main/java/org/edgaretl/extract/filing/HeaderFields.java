@@ -1,8 +1,10 @@
 package org.edgaretl.extract.filing;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
@@ -35,6 +37,18 @@ final class HeaderFields {
                 date(h.first("CONFORMED PERIOD OF REPORT")), state,
                 h.firstFiler("SEC FILE NUMBER").map(String::strip).orElse(null), irs, address(h),
                 h.firstFiler("BUSINESS PHONE").map(String::strip).orElse(null));
+    }
+
+    /** The CIK of every party the header names (each filer, subject company, filed-by), padded to ten digits. */
+    static Set<String> parties(SecHeader h) {
+        Set<String> ciks = new HashSet<>();
+        for (String value : h.all("CENTRAL INDEX KEY")) {
+            String digits = value.replaceAll("\\D", "");
+            if (!digits.isEmpty() && digits.length() <= 10) {
+                ciks.add(pad(digits));
+            }
+        }
+        return ciks;
     }
 
     static LocalDate filedDate(SecHeader h) {

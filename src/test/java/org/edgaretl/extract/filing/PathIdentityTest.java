@@ -3,11 +3,13 @@ package org.edgaretl.extract.filing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 
 import org.edgaretl.domain.ExtractedFiling;
 import org.edgaretl.domain.FieldSource;
 import org.edgaretl.domain.FieldWarning;
 import org.edgaretl.domain.Filing;
+import org.edgaretl.domain.FilingIdentity;
 import org.edgaretl.domain.ProcessedFile;
 import org.edgaretl.domain.RejectReason;
 import org.edgaretl.extract.FilingPipeline;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * header wins, then the folders, then the name; what the name or path states against the file's own text is a
  * warning; the filing id is the accession number wherever it came from.
  */
-class FilingIdentityTest {
+class PathIdentityTest {
 
     private static final FilingPipeline PIPELINE = new FilingPipeline();
     /** An 8-K document saved without EDGAR's header and without inline XBRL (Tyson Foods, CIK 100493). */
@@ -29,8 +31,15 @@ class FilingIdentityTest {
     /** A full submission whose header gives accession 0000019617-26-000241 and CIK 0000019617. */
     private static final byte[] SUBMISSION = Fixtures.bytes("corpus/modern/0000019617-26-000241.txt");
 
+    /** A Form 4 whose header names two parties: subject company 0000911787 and reporting owner 0001050609. */
+    private static final byte[] TWO_PARTIES = Fixtures.bytes("corpus/other-forms/0001094891-00-000193.txt");
+
     private static ExtractedFiling extract(String sourceFile, byte[] bytes) {
-        ProcessedFile processed = PIPELINE.process(sourceFile, bytes);
+        return extract(sourceFile, bytes, null);
+    }
+
+    private static ExtractedFiling extract(String sourceFile, byte[] bytes, FilingIdentity known) {
+        ProcessedFile processed = PIPELINE.process(sourceFile, bytes, known);
         assertThat(processed.isRejected()).as("%s", processed.reject()).isFalse();
         return processed.extracted();
     }
@@ -103,5 +112,35 @@ class FilingIdentityTest {
 
         assertThat(processed.isRejected()).isTrue();
         assertThat(processed.reject().reason()).isEqualTo(RejectReason.UNRECOGNIZED_FILING);
+    }
+
+    @Test
+    void aPathUnderAnyPartyOfTheHeaderConfirmsItsCik() {
+        ExtractedFiling owner = extract("edgar/data/1050609/000109489100000193/0001094891-00-000193.txt", TWO_PARTIES);
+        ExtractedFiling stranger = extract("edgar/data/1234567/000109489100000193/0001094891-00-000193.txt",
+                TWO_PARTIES);
+
+        assertThat(owner.filing().cikSource()).isEqualTo(FieldSource.SEC_HEADER);
+        assertThat(owner.warnings()).noneMatch(w -> w.field().equals("cik"));
+        assertThat(stranger.warnings()).filteredOn(w -> w.field().equals("cik")).singleElement()
+                .satisfies(w -> assertThat(w.otherValue()).isEqualTo("0001234567"));
+    }
+
+    @Test
+    void anIndexEntryRanksAfterTheFileAndBeforeItsNameOrPath() {
+        FilingIdentity listed = new FilingIdentity("0000100493-15-000041", "0000100493", "TYSON FOODS INC", "8-K",
+                LocalDate.of(2015, 4, 8));
+
+        ExtractedFiling x = extract("edgar/data/100493/0000100493-15-000099.htm", DOCUMENT, listed);
+
+        Filing f = x.filing();
+        assertThat(f.filingId()).isEqualTo("0000100493-15-000041");
+        assertThat(f.accessionSource()).isEqualTo(FieldSource.INDEX);
+        assertThat(f.cik()).isEqualTo("0000100493");
+        assertThat(f.cikSource()).isEqualTo(FieldSource.INDEX);
+        assertThat(f.filedDate()).as("the file states no date filed").isEqualTo(LocalDate.of(2015, 4, 8));
+        assertThat(f.companyName()).as("the cover page's name, not the index's").isEqualTo("Tyson Foods, Inc.");
+        assertThat(x.warnings()).contains(new FieldWarning("0000100493-15-000041", "accession_number",
+                "0000100493-15-000041", "0000100493-15-000099", "file_name (chosen from index)"));
     }
 }
