@@ -3,26 +3,17 @@ package org.edgaretl.domain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * One row of {@code financings}: a capital raise or borrowing that the filing announces, with the sentence
  * it was read from. {@code seq} numbers the financings of one filing from 1. {@code maturityText} is the
  * maturity as printed ("February 1, 2024", "June 2017", "due 2024"): a date only when the day is stated.
  */
-public record Financing(String filingId, int seq, String instrument, String instrumentText, BigDecimal amount,
-                        String currency, String exemption, String investors, LocalDate announcedDate,
+public record Financing(String filingId, int seq, Instrument instrument, String instrumentText, BigDecimal amount,
+                        String currency, Exemption exemption, String investors, LocalDate announcedDate,
                         LocalDate closingDate, BigDecimal interestRate, LocalDate maturityDate,
                         LocalDate conversionStart, LocalDate conversionEnd, String pricingTerms, String evidence,
                         String maturityText) {
-
-    /** The instrument vocabulary of the labels' GUIDE.md. */
-    public static final Set<String> INSTRUMENTS = Set.of("convertible debentures", "convertible notes", "senior notes",
-            "subordinated notes", "notes", "debentures", "revolving credit facility", "term loan", "credit facility",
-            "common stock", "preferred stock", "convertible preferred stock", "warrants", "units", "other");
-
-    public static final Set<String> EXEMPTIONS = Set.of("Regulation S", "Regulation D", "Rule 144A",
-            "Section 4(a)(2)", "registered");
 
     public Financing {
         Filing.requireText(filingId, "filingId");
@@ -30,12 +21,6 @@ public record Financing(String filingId, int seq, String instrument, String inst
             throw new IllegalArgumentException("seq starts at 1: " + seq);
         }
         Objects.requireNonNull(instrument, "instrument");
-        if (!INSTRUMENTS.contains(instrument)) {
-            throw new IllegalArgumentException("unknown instrument: " + instrument);
-        }
-        if (exemption != null && !EXEMPTIONS.contains(exemption)) {
-            throw new IllegalArgumentException("unknown exemption: " + exemption);
-        }
         if (amount != null && amount.signum() <= 0) {
             throw new IllegalArgumentException("amount must be positive: " + amount);
         }

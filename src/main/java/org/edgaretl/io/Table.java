@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.edgaretl.domain.Event;
 import org.edgaretl.domain.Exhibit;
 import org.edgaretl.domain.ExtractedFiling;
+import org.edgaretl.domain.FieldSource;
 import org.edgaretl.domain.FieldWarning;
 import org.edgaretl.domain.Filing;
 import org.edgaretl.domain.Financing;
@@ -26,7 +27,7 @@ public enum Table {
             "filing_id", "accession_number", "cik", "company_name", "form_type", "filed_date", "report_date",
             "state_of_incorporation", "commission_file_number", "irs_employer_id", "business_address",
             "business_phone", "signer_name", "signer_title", "signed_date", "source_file", "source_sha256",
-            "cik_int", "source_url", "items"),
+            "accession_source", "cik_source", "cik_int", "source_url", "items"),
     EVENTS("events", List.of("filing_id", "item_code"), f -> rows(f, ExtractedFiling::events, Table::eventRow),
             "filing_id", "item_code", "regime", "title", "reported", "text"),
     EXHIBITS("exhibits", List.of("filing_id", "exhibit_number"), f -> rows(f, ExtractedFiling::exhibits, Table::exhibitRow),
@@ -126,7 +127,8 @@ public enum Table {
         return values(f.filingId(), f.accessionNumber(), f.cik(), f.companyName(), f.formType(), f.filedDate(),
                 f.reportDate(), f.stateOfIncorporation(), f.commissionFileNumber(), f.irsEmployerId(),
                 f.businessAddress(), f.businessPhone(), f.signerName(), f.signerTitle(), f.signedDate(),
-                f.sourceFile(), f.sourceSha256(), f.cikNumber(), f.sourceUrl(), extracted.reportedItems());
+                f.sourceFile(), f.sourceSha256(), code(f.accessionSource()), code(f.cikSource()), f.cikNumber(),
+                f.sourceUrl(), extracted.reportedItems());
     }
 
     private static List<String> eventRow(Event e) {
@@ -138,9 +140,10 @@ public enum Table {
     }
 
     private static List<String> financingRow(Financing f) {
-        return values(f.filingId(), f.seq(), f.instrument(), f.instrumentText(), f.amount(), f.currency(),
-                f.exemption(), f.investors(), f.announcedDate(), f.closingDate(), f.interestRate(),
-                f.maturityDate(), f.conversionStart(), f.conversionEnd(), f.pricingTerms(), f.evidence(), f.maturityText());
+        return values(f.filingId(), f.seq(), f.instrument().label(), f.instrumentText(), f.amount(), f.currency(),
+                f.exemption() == null ? null : f.exemption().label(), f.investors(), f.announcedDate(),
+                f.closingDate(), f.interestRate(), f.maturityDate(), f.conversionStart(), f.conversionEnd(),
+                f.pricingTerms(), f.evidence(), f.maturityText());
     }
 
     private static List<String> warningRow(FieldWarning w) {
@@ -149,6 +152,10 @@ public enum Table {
 
     private static List<String> rejectRow(Reject r) {
         return values(r.sourceFile(), r.stage().code(), r.reason().code(), r.message());
+    }
+
+    private static String code(FieldSource source) {
+        return source == null ? null : source.code();
     }
 
     private static List<String> values(Object... values) {

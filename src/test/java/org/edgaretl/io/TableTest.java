@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.edgaretl.domain.Event;
 import org.edgaretl.domain.ExtractedFiling;
+import org.edgaretl.domain.FieldSource;
 import org.edgaretl.domain.Filing;
 import org.edgaretl.domain.ProcessedFile;
 import org.edgaretl.domain.Regime;
@@ -18,7 +19,8 @@ class TableTest {
 
     @Test
     void newColumnsComeLastSoEarlierHeadersAreAPrefix() {
-        assertThat(Table.FILINGS.columnNames()).endsWith("source_file", "source_sha256", "cik_int", "source_url", "items");
+        assertThat(Table.FILINGS.columnNames()).endsWith("source_sha256", "accession_source", "cik_source", "cik_int",
+                "source_url", "items");
         assertThat(Table.FINANCINGS.columnNames()).endsWith("evidence", "maturity_text");
         List<String> firstRelease = Table.FILINGS.columnNames().subList(0, 17);
         assertThat(Table.FILINGS.isHeaderOfSomeRelease(firstRelease)).isTrue();
@@ -60,7 +62,8 @@ class TableTest {
 
     private static Filing filing(String cik, String accession) {
         return new Filing(accession != null ? accession : "sha256:0123456789abcdef", accession, cik, null, "8-K", null,
-                null, null, null, null, null, null, null, null, null, "a.txt", SHA);
+                null, null, null, null, null, null, null, null, null, "a.txt", SHA,
+                accession == null ? null : FieldSource.SEC_HEADER, cik == null ? null : FieldSource.SEC_HEADER);
     }
 
     private static Event event(String code, boolean reported) {

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
+import org.edgaretl.domain.FieldSource;
 import org.edgaretl.domain.Filing;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,8 @@ class MigrationBackfillIntegrationTest {
 
     private static final String ACCESSION = "0000950123-11-091518";
     private static final String EXPECTED = "1001258 " + new Filing(ACCESSION, ACCESSION, "0001001258", null, null, null,
-            null, null, null, null, null, null, null, null, null, "a.txt", "ab".repeat(32)).sourceUrl() + " 2.02;9.01";
+            null, null, null, null, null, null, null, null, null, "a.txt", "ab".repeat(32), FieldSource.SEC_HEADER,
+            FieldSource.SEC_HEADER).sourceUrl() + " 2.02;9.01";
 
     @TempDir
     java.nio.file.Path tmp;
