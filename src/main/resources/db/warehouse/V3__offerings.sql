@@ -9,7 +9,9 @@ CREATE INDEX financings_offering_key ON financings (offering_key);
 CREATE INDEX financings_offering_series ON financings (left(offering_key, 16));
 
 -- Reports are ordered by the date their filing reported them (filed, else report date), as `load` orders
--- them: the first report names the issuer, the last one that states an amount gives the amount.
+-- them: the first report names the issuer, the last one that states an amount gives the amount. A filing
+-- announces what it reports, so first_announced is the earliest stated announcement or report date;
+-- last_closing is only what a report states, and last_reported is when the offering was last reported.
 CREATE VIEW offerings AS
 WITH reports AS (
     SELECT n.offering_key, n.filing_id, n.seq, n.instrument, n.amount, n.currency, n.exemption, n.announced_date,
@@ -32,6 +34,7 @@ SELECT offering_key,
        max(exemption)                                                                  AS exemption,
        LEAST(min(announced_date), min(reported_on))                                    AS first_announced,
        max(closing_date)                                                               AS last_closing,
+       max(reported_on)                                                                AS last_reported,
        count(*)                                                                        AS reports,
        array_agg(filing_id ORDER BY reported_on, filing_id, seq)                       AS filings
 FROM reports

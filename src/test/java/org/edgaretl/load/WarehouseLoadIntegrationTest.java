@@ -241,7 +241,7 @@ class WarehouseLoadIntegrationTest {
         return sums;
     }
 
-    private static String rowVersions(Connection c) throws SQLException {
+    static String rowVersions(Connection c) throws SQLException {
         StringBuilder versions = new StringBuilder();
         for (Table table : Table.values()) {
             versions.append(query(c, "SELECT coalesce(string_agg(xmin::text || ctid::text, ',' ORDER BY ctid), '') FROM warehouse."
