@@ -6,6 +6,8 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.edgaretl.io.RunOfferings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -20,8 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class OfferingLinker implements Tasklet {
 
-    /** Context key of the number of rows that joined an offering first reported by another row. */
-    public static final String LINKED_ROWS = "ingest.offerings.linked";
+    private static final Logger log = LoggerFactory.getLogger(OfferingLinker.class);
 
     private final Path output;
     private final JdbcTemplate store;
@@ -37,7 +38,7 @@ public final class OfferingLinker implements Tasklet {
         // In the step's transaction: a failure leaves the store as it was, and the rerun links it again.
         store.batchUpdate("UPDATE financings SET offering_key = ? WHERE filing_id = ? AND seq = ?",
                 links.stream().map(l -> new Object[] {l.offeringKey(), l.filingId(), l.seq()}).toList());
-        chunkContext.getStepContext().getStepExecution().getExecutionContext().putLong(LINKED_ROWS, links.size());
+        log.info("{} financings rows take the key of an offering another row reported first", links.size());
         return RepeatStatus.FINISHED;
     }
 }
