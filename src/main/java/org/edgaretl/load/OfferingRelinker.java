@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,27 +34,32 @@ final class OfferingRelinker {
     static long relink(Connection connection) throws SQLException {
         List<Row> rows = rows(connection);
         List<OfferingKey> keys = OfferingLinks.link(rows.stream().map(Row::report).toList());
-        long relinked = 0;
-        try (PreparedStatement stage = connection.prepareStatement("UPDATE pg_temp.stage_financings SET offering_key = ? "
-                + "WHERE filing_id = ? AND seq = ?");
-             PreparedStatement warehouse = connection.prepareStatement("UPDATE " + W + "financings SET offering_key = ? "
-                     + "WHERE filing_id = ? AND seq = ?")) {
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TEMP TABLE offering_relinks (filing_id TEXT NOT NULL, seq INTEGER NOT NULL, "
+                    + "offering_key TEXT NOT NULL, staged BOOLEAN NOT NULL) ON COMMIT DROP");
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO pg_temp.offering_relinks "
+                + "(filing_id, seq, offering_key, staged) VALUES (?, ?, ?, ?)")) {
             for (int i = 0; i < rows.size(); i++) {
                 Row row = rows.get(i);
                 String key = keys.get(i).toString();
                 if (!key.equals(row.key())) {
-                    PreparedStatement update = row.staged() ? stage : warehouse;
-                    update.setString(1, key);
-                    update.setString(2, row.report().filingId());
-                    update.setInt(3, row.report().seq());
-                    update.addBatch();
-                    relinked += row.staged() ? 0 : 1;
+                    insert.setString(1, row.report().filingId());
+                    insert.setInt(2, row.report().seq());
+                    insert.setString(3, key);
+                    insert.setBoolean(4, row.staged());
+                    insert.addBatch();
                 }
             }
-            stage.executeBatch();
-            warehouse.executeBatch();
+            insert.executeBatch();
         }
-        return relinked;
+        // One join each: the staging table has no index to update it row by row.
+        try (Statement s = connection.createStatement()) {
+            s.executeUpdate("UPDATE pg_temp.stage_financings n SET offering_key = r.offering_key FROM "
+                    + "pg_temp.offering_relinks r WHERE r.staged AND n.filing_id = r.filing_id AND n.seq = r.seq");
+            return s.executeLargeUpdate("UPDATE " + W + "financings n SET offering_key = r.offering_key FROM "
+                    + "pg_temp.offering_relinks r WHERE NOT r.staged AND n.filing_id = r.filing_id AND n.seq = r.seq");
+        }
     }
 
     /** The staged rows, and the warehouse's rows of the series they touch, of filings not in the run. */
