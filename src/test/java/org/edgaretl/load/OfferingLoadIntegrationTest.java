@@ -8,10 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 
-import org.edgaretl.cli.EdgarEtlCommand;
 import org.edgaretl.domain.OfferingKey;
 import org.edgaretl.io.Table;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,11 +39,7 @@ class OfferingLoadIntegrationTest {
 
     @BeforeEach
     void emptyWarehouse() throws SQLException {
-        WarehouseSchema.migrate(PG.url(), PG.user(), PG.password());
-        try (Connection c = PG.connect(); Statement s = c.createStatement()) {
-            s.execute("TRUNCATE warehouse.filings, warehouse.events, warehouse.exhibits, warehouse.financings, "
-                    + "warehouse.warnings, warehouse.rejects, warehouse.load_history");
-        }
+        Warehouses.empty(PG);
     }
 
     /** A run of one filing with one row of notes, keyed as ingest keys a row that it saw alone. */
@@ -150,14 +144,10 @@ class OfferingLoadIntegrationTest {
     }
 
     private static int load(Path run) {
-        return EdgarEtlCommand.execute("load", run.toString(), "--db", PG.url(), "--db-user", PG.user(),
-                "--db-password", PG.password());
+        return Warehouses.load(PG, run);
     }
 
     private static LoadReport loadReport(Path run) throws Exception {
-        String version = WarehouseSchema.migrate(PG.url(), PG.user(), PG.password());
-        try (Connection c = PG.connect()) {
-            return WarehouseLoader.load(RunVerifier.verify(run), c, version);
-        }
+        return Warehouses.loadReport(PG, run);
     }
 }
