@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 
 import org.edgaretl.domain.ProcessedFile;
 import org.edgaretl.extract.FilingPipeline;
+import org.edgaretl.fetch.IdentityHints;
 import org.edgaretl.input.FilingFile;
 import org.edgaretl.input.InputDirectory;
 import org.edgaretl.io.CellSanitizer;
@@ -93,9 +94,12 @@ public class IngestJobConfiguration {
         return new SourceRegistry(dataSource, Path.of(input), Boolean.parseBoolean(reprocess));
     }
 
+    /** Step-scoped: it reads the index entries a fetch kept under this run's input, for the files' identity. */
     @Bean
-    public FilingProcessor filingsProcessor(EdgarProperties properties) {
-        return new FilingProcessor(new FilingPipeline(properties.filingTimeout()));
+    @StepScope
+    public FilingProcessor filingsProcessor(@Value("#{jobParameters['input']}") String input,
+                                            EdgarProperties properties) throws IOException {
+        return new FilingProcessor(new FilingPipeline(properties.filingTimeout()), IdentityHints.load(Path.of(input)));
     }
 
     @Bean(destroyMethod = "")

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code edgar-etl} command and its subcommands; parses arguments before any Spring context starts. */
 @Command(name = "edgar-etl", mixinStandardHelpOptions = true, version = "edgar-etl 0.1.0",
         description = "Turns SEC EDGAR filings into warehouse-ready rows.",
-        subcommands = {IngestCommand.class, StatusCommand.class, HistoryCommand.class, RestartCommand.class,
+        subcommands = {FetchCommand.class, IngestCommand.class, StatusCommand.class, HistoryCommand.class, RestartCommand.class,
                 RecoverCommand.class, ReprocessRejectsCommand.class, LoadCommand.class, EvalCommand.class,
                 WorkerCommand.class})
 public final class EdgarEtlCommand implements Runnable {

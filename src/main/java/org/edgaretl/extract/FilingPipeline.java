@@ -12,6 +12,7 @@ import java.util.Objects;
 
 import org.edgaretl.domain.ExtractedFiling;
 import org.edgaretl.domain.FieldWarning;
+import org.edgaretl.domain.FilingIdentity;
 import org.edgaretl.domain.Filing;
 import org.edgaretl.domain.Financing;
 import org.edgaretl.domain.ProcessedFile;
@@ -49,6 +50,14 @@ public final class FilingPipeline {
     }
 
     public ProcessedFile process(String sourceFile, byte[] bytes) {
+        return process(sourceFile, bytes, null);
+    }
+
+    /**
+     * @param known the file's identity as EDGAR's index lists it, or {@code null}: it fills the accession
+     *              number, CIK, company, form and date filed where the file itself states none
+     */
+    public ProcessedFile process(String sourceFile, byte[] bytes, FilingIdentity known) {
         Objects.requireNonNull(sourceFile, "sourceFile");
         Stage stage = Stage.PARSE;
         try (Deadline ignored = Deadline.start(sourceFile, timeout)) {
@@ -57,9 +66,9 @@ public final class FilingPipeline {
             stage = Stage.EXTRACT;
             String provisionalId = submission.header().first("ACCESSION NUMBER")
                     .filter(a -> a.matches("\\d{10}-\\d{2}-\\d{6}"))
-                    .orElse("sha256:" + sha256.substring(0, 16));
+                    .orElse(known != null ? known.accessionNumber() : "sha256:" + sha256.substring(0, 16));
             FilingFields filingFields = fields.extract(submission, provisionalId, sourceFile, sha256);
-            Filing filing = filingFields.filing();
+            Filing filing = known == null ? filingFields.filing() : known.fillGaps(filingFields.filing());
             Events found = events.extract(submission, filing);
             List<Financing> money = financings.extract(submission, filing, found.events());
             List<FieldWarning> warnings = new ArrayList<>(filingFields.warnings());

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code jobs/nightly.sh} with the real jar over an EDGAR daily feed holding a {@code ../} entry and an
+ * {@code jobs/nightly.sh --no-fetch} (the feed is already there) with the real jar over an EDGAR daily feed holding a {@code ../} entry and an
  * entry beyond the size limit: the first run ingests it, the same night again is a no-op, and
  * {@code reprocess-rejects} after the fix (a larger limit) takes the fixed file out of the rejects table
  * while the unsafe entry stays.
@@ -70,7 +70,7 @@ class NightlyJarIntegrationTest {
 
     private int nightly(String javaOptions) throws Exception {
         Path script = Path.of("jobs", "nightly.sh").toAbsolutePath();
-        ProcessBuilder builder = new ProcessBuilder("bash", script.toString(), NIGHT).directory(home.toFile())
+        ProcessBuilder builder = new ProcessBuilder("bash", script.toString(), "--no-fetch", NIGHT).directory(home.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("script.out").toFile()));
         Map<String, String> env = builder.environment();
         env.put("EDGAR_HOME", home.toString());
