@@ -6,13 +6,15 @@ import java.util.regex.Pattern;
 
 /**
  * One row of {@code filings}: who filed what and when, as the file states it. Absent values are
- * {@code null}, never guessed.
+ * {@code null}, never guessed. {@code accessionSource} and {@code cikSource} say where the accession number
+ * and the CIK were read (the header, the {@code dei:} tags, the file's EDGAR-style name or path); each is
+ * {@code null} exactly when its value is.
  */
 public record Filing(String filingId, String accessionNumber, String cik, String companyName, String formType,
                      LocalDate filedDate, LocalDate reportDate, String stateOfIncorporation,
                      String commissionFileNumber, String irsEmployerId, String businessAddress, String businessPhone,
                      String signerName, String signerTitle, LocalDate signedDate, String sourceFile,
-                     String sourceSha256) {
+                     String sourceSha256, FieldSource accessionSource, FieldSource cikSource) {
 
     private static final Pattern ACCESSION = Pattern.compile("\\d{10}-\\d{2}-\\d{6}");
     private static final Pattern CIK = Pattern.compile("\\d{10}");
@@ -29,6 +31,9 @@ public record Filing(String filingId, String accessionNumber, String cik, String
         }
         if (sourceSha256 == null || !SHA256.matcher(sourceSha256).matches()) {
             throw new IllegalArgumentException("source sha256 must be 64 lower-case hex digits");
+        }
+        if ((accessionNumber == null) != (accessionSource == null) || (cik == null) != (cikSource == null)) {
+            throw new IllegalArgumentException("an accession number or CIK has a source exactly when it has a value");
         }
     }
 

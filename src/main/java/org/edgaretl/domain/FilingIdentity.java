@@ -32,23 +32,6 @@ public record FilingIdentity(String accessionNumber, String cik, String companyN
         formType = blankToNull(formType);
     }
 
-    /**
-     * The filing with each identity field the file left empty taken from here: accession number, CIK,
-     * company name, form type and date filed. Values the file states are kept as they are.
-     */
-    public Filing fillGaps(Filing filing) {
-        return new Filing(filing.filingId(), or(filing.accessionNumber(), accessionNumber), or(filing.cik(), cik),
-                or(filing.companyName(), companyName), or(filing.formType(), formType),
-                or(filing.filedDate(), filedDate), filing.reportDate(), filing.stateOfIncorporation(),
-                filing.commissionFileNumber(), filing.irsEmployerId(), filing.businessAddress(),
-                filing.businessPhone(), filing.signerName(), filing.signerTitle(), filing.signedDate(),
-                filing.sourceFile(), filing.sourceSha256());
-    }
-
-    private static <T> T or(T own, T fallback) {
-        return own != null ? own : fallback;
-    }
-
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

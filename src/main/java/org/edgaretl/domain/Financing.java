@@ -3,26 +3,17 @@ package org.edgaretl.domain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * One row of {@code financings}: a capital raise or borrowing that the filing announces, with the sentence
  * it was read from. {@code seq} numbers the financings of one filing from 1. {@code offeringKey} is shared by
  * the rows that report one offering ({@link OfferingLinks}); {@code null} until the pipeline assigns it.
  */
-public record Financing(String filingId, int seq, String instrument, String instrumentText, BigDecimal amount,
-                        String currency, String exemption, String investors, LocalDate announcedDate,
+public record Financing(String filingId, int seq, Instrument instrument, String instrumentText, BigDecimal amount,
+                        String currency, Exemption exemption, String investors, LocalDate announcedDate,
                         LocalDate closingDate, BigDecimal interestRate, LocalDate maturityDate,
                         LocalDate conversionStart, LocalDate conversionEnd, String pricingTerms, String evidence,
                         OfferingKey offeringKey) {
-
-    /** The instrument vocabulary of the labels' GUIDE.md. */
-    public static final Set<String> INSTRUMENTS = Set.of("convertible debentures", "convertible notes", "senior notes",
-            "subordinated notes", "notes", "debentures", "revolving credit facility", "term loan", "credit facility",
-            "common stock", "preferred stock", "convertible preferred stock", "warrants", "units", "other");
-
-    public static final Set<String> EXEMPTIONS = Set.of("Regulation S", "Regulation D", "Rule 144A",
-            "Section 4(a)(2)", "registered");
 
     public Financing {
         Filing.requireText(filingId, "filingId");
@@ -30,12 +21,6 @@ public record Financing(String filingId, int seq, String instrument, String inst
             throw new IllegalArgumentException("seq starts at 1: " + seq);
         }
         Objects.requireNonNull(instrument, "instrument");
-        if (!INSTRUMENTS.contains(instrument)) {
-            throw new IllegalArgumentException("unknown instrument: " + instrument);
-        }
-        if (exemption != null && !EXEMPTIONS.contains(exemption)) {
-            throw new IllegalArgumentException("unknown exemption: " + exemption);
-        }
         if (amount != null && amount.signum() <= 0) {
             throw new IllegalArgumentException("amount must be positive: " + amount);
         }
@@ -49,8 +34,8 @@ public record Financing(String filingId, int seq, String instrument, String inst
     }
 
     /** A row whose offering key is not assigned yet. */
-    public Financing(String filingId, int seq, String instrument, String instrumentText, BigDecimal amount,
-                     String currency, String exemption, String investors, LocalDate announcedDate,
+    public Financing(String filingId, int seq, Instrument instrument, String instrumentText, BigDecimal amount,
+                     String currency, Exemption exemption, String investors, LocalDate announcedDate,
                      LocalDate closingDate, BigDecimal interestRate, LocalDate maturityDate,
                      LocalDate conversionStart, LocalDate conversionEnd, String pricingTerms, String evidence) {
         this(filingId, seq, instrument, instrumentText, amount, currency, exemption, investors, announcedDate,

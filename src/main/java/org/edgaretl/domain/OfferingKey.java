@@ -89,7 +89,8 @@ public record OfferingKey(String series, String offering) {
         }
         Integer maturityYear = row.maturityDate() != null ? Integer.valueOf(row.maturityDate().getYear())
                 : yearDue(row.instrumentText());
-        String series = series(issuer(filing), row.instrument(), row.currency(), row.interestRate(), maturityYear);
+        String series = series(issuer(filing), row.instrument().label(), row.currency(), row.interestRate(),
+                maturityYear);
         return firstReportedBy(series, row.filingId(), row.seq());
     }
 

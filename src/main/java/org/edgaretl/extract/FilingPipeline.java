@@ -1,7 +1,5 @@
 package org.edgaretl.extract;
 
-import org.edgaretl.domain.Stage;
-import org.edgaretl.domain.RejectReason;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -12,11 +10,20 @@ import java.util.Objects;
 
 import org.edgaretl.domain.ExtractedFiling;
 import org.edgaretl.domain.FieldWarning;
-import org.edgaretl.domain.FilingIdentity;
 import org.edgaretl.domain.Filing;
+import org.edgaretl.domain.FilingIdentity;
 import org.edgaretl.domain.Financing;
 import org.edgaretl.domain.ProcessedFile;
 import org.edgaretl.domain.Reject;
+import org.edgaretl.domain.RejectReason;
+import org.edgaretl.domain.Stage;
+import org.edgaretl.extract.document.DocumentIndex;
+import org.edgaretl.extract.events.EventExtractor;
+import org.edgaretl.extract.events.Events;
+import org.edgaretl.extract.exhibits.ExhibitExtractor;
+import org.edgaretl.extract.filing.FilingFields;
+import org.edgaretl.extract.filing.FilingFieldsExtractor;
+import org.edgaretl.extract.financings.FinancingExtractor;
 import org.edgaretl.sec.Deadline;
 import org.edgaretl.sec.ParseException;
 import org.edgaretl.sec.Submission;
@@ -55,7 +62,8 @@ public final class FilingPipeline {
 
     /**
      * @param known the file's identity as EDGAR's index lists it, or {@code null}: it fills the accession
-     *              number, CIK, company, form and date filed where the file itself states none
+     *              number, CIK, company, form and date filed where the file itself states none (the accession
+     *              number and CIK before what the file's name or path states)
      */
     public ProcessedFile process(String sourceFile, byte[] bytes, FilingIdentity known) {
         Objects.requireNonNull(sourceFile, "sourceFile");
@@ -64,17 +72,15 @@ public final class FilingPipeline {
             String sha256 = sha256(bytes);
             Submission submission = SubmissionParser.parse(sourceFile, bytes);
             stage = Stage.EXTRACT;
-            String provisionalId = submission.header().first("ACCESSION NUMBER")
-                    .filter(a -> a.matches("\\d{10}-\\d{2}-\\d{6}"))
-                    .orElse(known != null ? known.accessionNumber() : "sha256:" + sha256.substring(0, 16));
-            FilingFields filingFields = fields.extract(submission, provisionalId, sourceFile, sha256);
-            Filing filing = known == null ? filingFields.filing() : known.fillGaps(filingFields.filing());
-            Events found = events.extract(submission, filing);
-            List<Financing> money = financings.extract(submission, filing, found.events());
+            DocumentIndex index = DocumentIndex.of(submission);
+            FilingFields filingFields = fields.extract(submission, index, sourceFile, sha256, known);
+            Filing filing = filingFields.filing();
+            Events found = events.extract(submission, index, filing);
+            List<Financing> money = financings.extract(submission, index, filing, found.events());
             List<FieldWarning> warnings = new ArrayList<>(filingFields.warnings());
             warnings.addAll(found.warnings());
             ExtractedFiling extracted = new ExtractedFiling(filing, found.events(),
-                    exhibits.extract(submission, filing), money, warnings);
+                    exhibits.extract(submission, index, filing, found.numbering()), money, warnings);
             stage = Stage.VALIDATE;
             List<Violation> violations = validator.validate(submission, extracted);
             if (!violations.isEmpty()) {

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.edgaretl.domain.Event;
 import org.edgaretl.domain.Exhibit;
 import org.edgaretl.domain.ExtractedFiling;
+import org.edgaretl.domain.FieldSource;
 import org.edgaretl.domain.FieldWarning;
 import org.edgaretl.domain.Filing;
 import org.edgaretl.domain.Financing;
@@ -25,7 +26,8 @@ public enum Table {
     FILINGS("filings", List.of("filing_id"), f -> f.isRejected() ? List.of() : List.of(filingRow(f.extracted().filing())),
             "filing_id", "accession_number", "cik", "company_name", "form_type", "filed_date", "report_date",
             "state_of_incorporation", "commission_file_number", "irs_employer_id", "business_address",
-            "business_phone", "signer_name", "signer_title", "signed_date", "source_file", "source_sha256"),
+            "business_phone", "signer_name", "signer_title", "signed_date", "source_file", "source_sha256",
+            "accession_source", "cik_source"),
     EVENTS("events", List.of("filing_id", "item_code"), f -> rows(f, ExtractedFiling::events, Table::eventRow),
             "filing_id", "item_code", "regime", "title", "reported", "text"),
     EXHIBITS("exhibits", List.of("filing_id", "exhibit_number"), f -> rows(f, ExtractedFiling::exhibits, Table::exhibitRow),
@@ -104,7 +106,7 @@ public enum Table {
         return values(f.filingId(), f.accessionNumber(), f.cik(), f.companyName(), f.formType(), f.filedDate(),
                 f.reportDate(), f.stateOfIncorporation(), f.commissionFileNumber(), f.irsEmployerId(),
                 f.businessAddress(), f.businessPhone(), f.signerName(), f.signerTitle(), f.signedDate(),
-                f.sourceFile(), f.sourceSha256());
+                f.sourceFile(), f.sourceSha256(), code(f.accessionSource()), code(f.cikSource()));
     }
 
     private static List<String> eventRow(Event e) {
@@ -116,10 +118,10 @@ public enum Table {
     }
 
     private static List<String> financingRow(Financing f) {
-        return values(f.filingId(), f.seq(), f.instrument(), f.instrumentText(), f.amount(), f.currency(),
-                f.exemption(), f.investors(), f.announcedDate(), f.closingDate(), f.interestRate(),
-                f.maturityDate(), f.conversionStart(), f.conversionEnd(), f.pricingTerms(), f.evidence(),
-                f.offeringKey());
+        return values(f.filingId(), f.seq(), f.instrument().label(), f.instrumentText(), f.amount(), f.currency(),
+                f.exemption() == null ? null : f.exemption().label(), f.investors(), f.announcedDate(),
+                f.closingDate(), f.interestRate(), f.maturityDate(), f.conversionStart(), f.conversionEnd(),
+                f.pricingTerms(), f.evidence(), f.offeringKey());
     }
 
     private static List<String> warningRow(FieldWarning w) {
@@ -128,6 +130,10 @@ public enum Table {
 
     private static List<String> rejectRow(Reject r) {
         return values(r.sourceFile(), r.stage().code(), r.reason().code(), r.message());
+    }
+
+    private static String code(FieldSource source) {
+        return source == null ? null : source.code();
     }
 
     private static List<String> values(Object... values) {

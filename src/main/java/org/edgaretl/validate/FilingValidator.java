@@ -1,12 +1,13 @@
 package org.edgaretl.validate;
 
-import org.edgaretl.domain.RejectReason;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import org.edgaretl.domain.ExtractedFiling;
+import org.edgaretl.domain.FieldSource;
 import org.edgaretl.domain.Filing;
+import org.edgaretl.domain.RejectReason;
 import org.edgaretl.sec.Submission;
 import org.edgaretl.sec.SubmissionDocument;
 
@@ -42,8 +43,14 @@ public final class FilingValidator {
                 .map(d -> "the file is a lone " + d.type() + " exhibit without the filing it belongs to");
     }
 
+    /**
+     * A form type, or an accession number that EDGAR itself records for the file (its header, its index entry),
+     * makes a file a filing; one read from the file's name or path alone does not.
+     */
     private static boolean unrecognized(Filing f) {
-        return f.accessionNumber() == null && f.formType() == null;
+        boolean edgarAccession = f.accessionSource() == FieldSource.SEC_HEADER
+                || f.accessionSource() == FieldSource.INDEX;
+        return !edgarAccession && f.formType() == null;
     }
 
     private static Optional<String> implausibleDate(Filing f) {

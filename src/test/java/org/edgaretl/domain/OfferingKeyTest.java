@@ -13,12 +13,12 @@ class OfferingKeyTest {
 
     private static Filing filing(String id, String cik, String company) {
         return new Filing(id, null, cik, company, "8-K", LocalDate.of(2016, 6, 14), null, null, null, null, null, null,
-                null, null, null, id + ".htm", "ab".repeat(32));
+                null, null, null, id + ".htm", "ab".repeat(32), null, cik == null ? null : FieldSource.SEC_HEADER);
     }
 
     private static Financing notes(String filingId, int seq, String instrumentText, String rate, LocalDate maturity) {
-        return new Financing(filingId, seq, "senior notes", instrumentText, new BigDecimal("300000000"), "USD",
-                "Rule 144A", null, null, null, rate == null ? null : new BigDecimal(rate), maturity, null, null, null,
+        return new Financing(filingId, seq, Instrument.SENIOR_NOTES, instrumentText, new BigDecimal("300000000"), "USD",
+                Exemption.RULE_144A, null, null, null, rate == null ? null : new BigDecimal(rate), maturity, null, null, null,
                 "evidence");
     }
 
@@ -75,7 +75,7 @@ class OfferingKeyTest {
         assertThat(key(tyson, notes("t", 1, "3.550% Senior Notes", "3.55", null)).series()).isNotEqualTo(fixed2027);
         assertThat(key(filing("t", null, "Tyson Fresh Meats, Inc."), notes("t", 1, "3.550% Senior Notes due 2027",
                 "3.55", null)).series()).isNotEqualTo(fixed2027);
-        assertThat(key(tyson, new Financing("t", 1, "notes", "3.550% Notes due 2027", new BigDecimal("1"), "USD", null,
+        assertThat(key(tyson, new Financing("t", 1, Instrument.NOTES, "3.550% Notes due 2027", new BigDecimal("1"), "USD", null,
                 null, null, null, new BigDecimal("3.55"), null, null, null, null, "e")).series()).isNotEqualTo(fixed2027);
     }
 

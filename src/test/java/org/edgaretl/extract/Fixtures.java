@@ -5,12 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /** Reads the real filings and labels copied under src/test/resources. */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {
     }
 
-    static byte[] bytes(String resource) {
+    public static byte[] bytes(String resource) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/" + resource)) {
             if (in == null) {
                 throw new IllegalArgumentException("no test resource " + resource);
@@ -21,7 +21,7 @@ final class Fixtures {
         }
     }
 
-    static String text(String resource) {
+    public static String text(String resource) {
         return new String(bytes(resource), java.nio.charset.StandardCharsets.UTF_8);
     }
 }

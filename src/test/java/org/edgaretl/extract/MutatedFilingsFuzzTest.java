@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 
 import org.edgaretl.domain.ProcessedFile;
 import org.edgaretl.domain.Regime;
+import org.edgaretl.extract.document.DocumentIndex;
 import org.edgaretl.sec.HtmlText;
 import org.edgaretl.sec.ParseException;
 import org.edgaretl.sec.SubmissionParser;
@@ -85,8 +86,8 @@ class MutatedFilingsFuzzTest {
     }
 
     @Test
-    void theHtmlRendererAndTheItemScannerNeverThrow() {
-        fuzz("HtmlText+ItemScanner", mutated -> {
+    void theHtmlRendererAndTheItemHeadingsNeverThrow() {
+        fuzz("HtmlText+ItemHeadings", mutated -> {
             String text;
             try {
                 text = TextDecoder.decode("fuzz.txt", mutated.bytes());
@@ -95,8 +96,8 @@ class MutatedFilingsFuzzTest {
             }
             String rendered = HtmlText.render(text).text();
             for (Regime regime : Regime.values()) {
-                ItemScanner.sections(text, regime);
-                ItemScanner.sections(rendered, regime);
+                DocumentIndex.of(text).items(regime);
+                DocumentIndex.of(rendered).items(regime);
             }
         });
     }

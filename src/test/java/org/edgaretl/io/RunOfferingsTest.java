@@ -13,9 +13,12 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.edgaretl.domain.Exemption;
 import org.edgaretl.domain.ExtractedFiling;
+import org.edgaretl.domain.FieldSource;
 import org.edgaretl.domain.Filing;
 import org.edgaretl.domain.Financing;
+import org.edgaretl.domain.Instrument;
 import org.edgaretl.domain.OfferingKey;
 import org.edgaretl.domain.ProcessedFile;
 import org.junit.jupiter.api.Test;
@@ -29,12 +32,12 @@ class RunOfferingsTest {
 
     private static Filing filing(String id, LocalDate filed) {
         return new Filing(id, null, "0001002517", "=Nuance, \"Inc.\"", "8-K", filed, null, null, null, null, null, null,
-                null, null, null, id + ".htm", "ab".repeat(32));
+                null, null, null, id + ".htm", "ab".repeat(32), null, FieldSource.SEC_HEADER);
     }
 
     private static Financing notes(String filingId, int seq, String amount, String evidence) {
-        return new Financing(filingId, seq, "senior notes", "6.000% Senior Notes due 2024", new BigDecimal(amount), "USD",
-                "Rule 144A", null, null, null, new BigDecimal("6"), null, null, null, null, evidence);
+        return new Financing(filingId, seq, Instrument.SENIOR_NOTES, "6.000% Senior Notes due 2024", new BigDecimal(amount),
+                "USD", Exemption.RULE_144A, null, null, null, new BigDecimal("6"), null, null, null, null, evidence);
     }
 
     private static ProcessedFile processed(Filing filing, Financing... rows) {

@@ -6,11 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.edgaretl.domain.Filing;
-import org.edgaretl.extract.EventExtractor;
-import org.edgaretl.extract.Events;
-import org.edgaretl.extract.FilingFieldsExtractor;
-import org.edgaretl.sec.Submission;
+import org.edgaretl.domain.ProcessedFile;
+import org.edgaretl.extract.FilingPipeline;
 import org.edgaretl.sec.SubmissionParser;
 
 /**
@@ -28,21 +25,21 @@ public final class ItemAgreement {
                     .filter(p -> !input.relativize(p).startsWith("labels") && !input.relativize(p).startsWith("index"))
                     .sorted().toList();
         }
+        FilingPipeline pipeline = new FilingPipeline();
         int withHeaderItems = 0;
         int agreeing = 0;
         for (Path p : paths) {
             String name = input.relativize(p).toString();
-            Submission s = SubmissionParser.parse(name, Files.readAllBytes(p));
-            if (s.header().all("ITEM INFORMATION").isEmpty()) {
+            byte[] bytes = Files.readAllBytes(p);
+            if (SubmissionParser.parse(name, bytes).header().all("ITEM INFORMATION").isEmpty()) {
                 continue;
             }
-            Filing filing = new FilingFieldsExtractor().extract(s, "id", name, "0".repeat(64)).filing();
-            Events events = new EventExtractor().extract(s, filing);
-            if (events.events().isEmpty()) {
+            ProcessedFile processed = pipeline.process(name, bytes);
+            if (processed.isRejected() || processed.extracted().events().isEmpty()) {
                 continue; // not an 8-K (Form D, ABS-15G ... carry item lists of their own)
             }
             withHeaderItems++;
-            List<String> disputed = events.warnings().stream().filter(w -> w.field().equals("item"))
+            List<String> disputed = processed.extracted().warnings().stream().filter(w -> w.field().equals("item"))
                     .map(w -> w.otherValue() + " only in " + w.source()).toList();
             if (disputed.isEmpty()) {
                 agreeing++;
