@@ -5,21 +5,16 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
-import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The {@code offering_key} of a financings row, {@code SERIES-OFFERING} ({@code 3b0c7f2d1e9a4c55-5d41402abc4b}):
  * the series names one security of one issuer (issuer, instrument, currency, interest rate, maturity year),
- * the offering names the report that first described this sale of it. Rows with equal keys are one offering;
- * {@link OfferingLinks} decides which rows those are.
+ * the offering names the report that first described this sale of it. Extraction gives each row its own key
+ * ({@code extract.financings.OfferingKeys}); {@link OfferingLinks} decides which rows are one offering and so
+ * share a key.
  *
  * <p>Both parts are truncated SHA-256 digests of their inputs, so a key is the same in every run, partitioning
  * and restart that sees the same rows. The series part also lets a warehouse find every row that could belong
@@ -33,10 +28,6 @@ public record OfferingKey(String series, String offering) {
     private static final Pattern SERIES = Pattern.compile("[0-9a-f]{" + SERIES_LENGTH + "}");
     private static final Pattern OFFERING = Pattern.compile("[0-9a-f]{" + OFFERING_LENGTH + "}");
     private static final char SEPARATOR = '\u001f';
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{Nd}]+");
-    private static final Set<String> NAME_NOISE = Set.of("the", "inc", "incorporated", "corp", "corporation", "co",
-            "company", "ltd", "limited", "llc", "plc", "lp");
-    private static final Pattern YEAR_DUE = Pattern.compile("(?i)\\b(?:due|matur(?:ing|es?))\\s+(?:in\\s+)?((?:19|20)\\d{2})\\b");
 
     public OfferingKey {
         if (series == null || !SERIES.matcher(series).matches()) {
@@ -74,43 +65,6 @@ public record OfferingKey(String series, String offering) {
                 : interestRate.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
         return digest(SERIES_LENGTH, issuer, instrument, currency == null ? "" : currency, rate,
                 maturityYear == null ? "" : maturityYear.toString());
-    }
-
-    /**
-     * The key a financings row of this filing carries when it is its offering's first report: the row's series,
-     * with the issuer identified by the filing's CIK, else by its company name (case, punctuation and company
-     * suffixes ignored), else by the filing alone; and the maturity year taken from the maturity date, else from
-     * a "due 2024" in the instrument's words.
-     */
-    public static OfferingKey of(Filing filing, Financing row) {
-        if (!filing.filingId().equals(row.filingId())) {
-            throw new IllegalArgumentException("financing " + row.filingId() + "#" + row.seq() + " is not of filing "
-                    + filing.filingId());
-        }
-        Integer maturityYear = row.maturityDate() != null ? Integer.valueOf(row.maturityDate().getYear())
-                : yearDue(row.instrumentText());
-        String series = series(issuer(filing), row.instrument().label(), row.currency(), row.interestRate(),
-                maturityYear);
-        return firstReportedBy(series, row.filingId(), row.seq());
-    }
-
-    static String issuer(Filing filing) {
-        if (filing.cik() != null) {
-            return "cik:" + filing.cik();
-        }
-        String name = filing.companyName() == null ? ""
-                : Normalizer.normalize(filing.companyName(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        String words = Arrays.stream(NOT_WORD.split(name)).filter(w -> !w.isEmpty() && !NAME_NOISE.contains(w))
-                .collect(Collectors.joining(" "));
-        return words.isEmpty() ? "filing:" + filing.filingId() : "name:" + words;
-    }
-
-    private static Integer yearDue(String instrumentText) {
-        if (instrumentText == null) {
-            return null;
-        }
-        Matcher due = YEAR_DUE.matcher(instrumentText);
-        return due.find() ? Integer.valueOf(due.group(1)) : null;
     }
 
     /** The key of an offering whose first report is row {@code seq} of filing {@code filingId}. */

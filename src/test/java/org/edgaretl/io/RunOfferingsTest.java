@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -19,8 +18,8 @@ import org.edgaretl.domain.FieldSource;
 import org.edgaretl.domain.Filing;
 import org.edgaretl.domain.Financing;
 import org.edgaretl.domain.Instrument;
-import org.edgaretl.domain.OfferingKey;
 import org.edgaretl.domain.ProcessedFile;
+import org.edgaretl.extract.financings.OfferingKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,11 +40,8 @@ class RunOfferingsTest {
     }
 
     private static ProcessedFile processed(Filing filing, Financing... rows) {
-        List<Financing> keyed = new ArrayList<>();
-        for (Financing row : rows) {
-            keyed.add(row.withOfferingKey(OfferingKey.of(filing, row)));
-        }
-        return ProcessedFile.of(new ExtractedFiling(filing, List.of(), List.of(), keyed, List.of()));
+        return ProcessedFile.of(new ExtractedFiling(filing, List.of(), List.of(), OfferingKeys.assign(filing,
+                List.of(rows)), List.of()));
     }
 
     private void write(ProcessedFile... files) throws IOException {
