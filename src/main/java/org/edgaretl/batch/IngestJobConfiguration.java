@@ -46,8 +46,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The ingest job: a first step clears the part files of an earlier run; a partitioned step cuts the run's
  * sorted listing into contiguous ranges and runs each through a chunk-oriented worker step (reader, source
  * registry, pipeline, writer to the partition's CSV part files and the store), on local threads or in remote
- * workers; a merge step concatenates the parts, in range order, into the contract CSV files. A restart
- * skips what completed and reruns only the unfinished partitions, each from its last committed chunk.
+ * workers; a merge step concatenates the parts, in range order, into the contract CSV files; a last step links
+ * the financings rows that report one offering. A restart skips what completed and reruns only the unfinished
+ * partitions, each from its last committed chunk.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({EdgarProperties.class, ScaleProperties.class})
@@ -59,6 +60,7 @@ public class IngestJobConfiguration {
     public static final String WORKER_STEP_NAME = "ingestPartitionStep";
     public static final String PREPARE_STEP_NAME = "preparePartsStep";
     public static final String MERGE_STEP_NAME = "mergePartsStep";
+    public static final String LINK_STEP_NAME = "linkOfferingsStep";
 
     @Bean
     @StepScope
@@ -198,9 +200,22 @@ public class IngestJobConfiguration {
     }
 
     @Bean
+    @StepScope
+    public Tasklet offeringLinker(@Value("#{jobParameters['output']}") String output, DataSource dataSource) {
+        return new OfferingLinker(Path.of(output), dataSource);
+    }
+
+    @Bean
+    public Step linkOfferingsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                  @Qualifier("offeringLinker") Tasklet offeringLinker) {
+        return new StepBuilder(LINK_STEP_NAME, jobRepository).tasklet(offeringLinker, transactionManager).build();
+    }
+
+    @Bean
     public Job ingestFilingsJob(JobRepository jobRepository, @Qualifier("preparePartsStep") Step preparePartsStep,
                                 @Qualifier("ingestFilingsStep") Step ingestFilingsStep,
                                 @Qualifier("mergePartsStep") Step mergePartsStep,
+                                @Qualifier("linkOfferingsStep") Step linkOfferingsStep,
                                 RunningExecutions runningExecutions, RunManifestListener runManifest,
                                 ObjectProvider<RunMetrics> runMetrics) {
         JobBuilder job = new JobBuilder(JOB_NAME, jobRepository);
@@ -210,6 +225,7 @@ public class IngestJobConfiguration {
                 .start(preparePartsStep)
                 .next(ingestFilingsStep)
                 .next(mergePartsStep)
+                .next(linkOfferingsStep)
                 .listener(runningExecutions)
                 .listener(new SummaryListener())
                 .listener(runManifest)

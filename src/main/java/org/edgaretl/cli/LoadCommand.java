@@ -80,6 +80,10 @@ public final class LoadCommand implements Callable<Integer> {
             for (TableLoad table : report.tables()) {
                 System.out.println(table.line());
             }
+            if (report.relinked() > 0) {
+                System.out.printf("  %-10s %8d rows of other filings linked to this run's offerings%n", "offerings",
+                        report.relinked());
+            }
             System.out.printf("  (before the load transaction: manifest check %.2f s, schema migration and connection %.2f s)%n",
                     (verifiedAt - start) / 1e9, (System.nanoTime() - verifiedAt - report.nanos()) / 1e9);
             System.out.println(report.summary());

@@ -24,6 +24,7 @@ import org.edgaretl.extract.exhibits.ExhibitExtractor;
 import org.edgaretl.extract.filing.FilingFields;
 import org.edgaretl.extract.filing.FilingFieldsExtractor;
 import org.edgaretl.extract.financings.FinancingExtractor;
+import org.edgaretl.extract.financings.OfferingKeys;
 import org.edgaretl.sec.Deadline;
 import org.edgaretl.sec.ParseException;
 import org.edgaretl.sec.Submission;
@@ -76,7 +77,8 @@ public final class FilingPipeline {
             FilingFields filingFields = fields.extract(submission, index, sourceFile, sha256, known);
             Filing filing = filingFields.filing();
             Events found = events.extract(submission, index, filing);
-            List<Financing> money = financings.extract(submission, index, filing, found.events());
+            List<Financing> money = OfferingKeys.assign(filing,
+                    financings.extract(submission, index, filing, found.events()));
             List<FieldWarning> warnings = new ArrayList<>(filingFields.warnings());
             warnings.addAll(found.warnings());
             ExtractedFiling extracted = new ExtractedFiling(filing, found.events(),

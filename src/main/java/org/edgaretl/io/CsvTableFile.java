@@ -23,7 +23,7 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class CsvTableFile implements AutoCloseable {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
     private final Path path;
     private final FileChannel channel;

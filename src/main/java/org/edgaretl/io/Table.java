@@ -35,7 +35,7 @@ public enum Table {
     FINANCINGS("financings", List.of("filing_id", "seq"), f -> rows(f, ExtractedFiling::financings, Table::financingRow),
             "filing_id", "seq", "instrument", "instrument_text", "amount", "currency", "exemption", "investors",
             "announced_date", "closing_date", "interest_rate", "maturity_date", "conversion_start", "conversion_end",
-            "pricing_terms", "evidence", "maturity_text"),
+            "pricing_terms", "evidence", "offering_key", "maturity_text"),
     WARNINGS("warnings", List.of("filing_id", "field", "other_value", "source"),
             f -> rows(f, ExtractedFiling::warnings, Table::warningRow),
             "filing_id", "field", "chosen_value", "other_value", "source"),
@@ -143,7 +143,7 @@ public enum Table {
         return values(f.filingId(), f.seq(), f.instrument().label(), f.instrumentText(), f.amount(), f.currency(),
                 f.exemption() == null ? null : f.exemption().label(), f.investors(), f.announcedDate(),
                 f.closingDate(), f.interestRate(), f.maturityDate(), f.conversionStart(), f.conversionEnd(),
-                f.pricingTerms(), f.evidence(), f.maturityText());
+                f.pricingTerms(), f.evidence(), f.offeringKey(), f.maturityText());
     }
 
     private static List<String> warningRow(FieldWarning w) {

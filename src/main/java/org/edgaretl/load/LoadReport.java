@@ -2,16 +2,19 @@ package org.edgaretl.load;
 
 import java.util.List;
 
-/** The outcome of loading one run into the warehouse, in one committed transaction. */
-public record LoadReport(VerifiedRun run, String warehouseVersion, List<TableLoad> tables, boolean loadedBefore,
-                         long nanos) {
+/**
+ * The outcome of loading one run into the warehouse, in one committed transaction. {@code relinked} counts the
+ * financings rows of filings outside the run whose offering key the run's rows changed.
+ */
+public record LoadReport(VerifiedRun run, String warehouseVersion, List<TableLoad> tables, long relinked,
+                         boolean loadedBefore, long nanos) {
 
     public long staged() {
         return tables.stream().mapToLong(TableLoad::staged).sum();
     }
 
     public boolean changedNothing() {
-        return tables.stream().allMatch(TableLoad::changedNothing);
+        return relinked == 0 && tables.stream().allMatch(TableLoad::changedNothing);
     }
 
     public double rowsPerSecond() {

@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.edgaretl.domain.OfferingKey;
 import org.edgaretl.io.Column;
 import org.edgaretl.io.RunManifest;
 import org.edgaretl.io.Table;
@@ -27,7 +28,8 @@ import org.postgresql.copy.CopyManager;
  * raw staging table, converted to the warehouse types in a typed staging table, and merged into the final
  * table on its natural key. Rows equal to the warehouse's are left alone (so loading a run again changes
  * nothing), changed rows are updated, new rows inserted, and the child rows of the run's filings that the
- * run no longer has are deleted; filings absent from the run are not touched.
+ * run no longer has are deleted; filings absent from the run are not touched, except that their financings
+ * rows take a new offering key when the run's rows join or leave their offering ({@link OfferingRelinker}).
  *
  * <p>Cells that the CSV formula guard prefixed with {@code '} (a {@code '} followed by {@code = + - @}, tab
  * or carriage return) get the quote removed when the run's manifest says the guard was on.
@@ -56,13 +58,14 @@ public final class WarehouseLoader {
                 stage(connection, run, table);
             }
             deriveAbsentColumns(connection, run);
+            long relinked = OfferingRelinker.relink(connection);
             List<TableLoad> loads = new ArrayList<>();
             for (Table table : Table.values()) {
                 loads.add(merge(connection, table));
             }
             boolean loadedBefore = record(connection, run, loads);
             connection.commit();
-            return new LoadReport(run, warehouseVersion, loads, loadedBefore, System.nanoTime() - start);
+            return new LoadReport(run, warehouseVersion, loads, relinked, loadedBefore, System.nanoTime() - start);
         } catch (SQLException | IOException | RunRefusedException | RuntimeException e) {
             connection.rollback();
             throw e;
@@ -101,6 +104,22 @@ public final class WarehouseLoader {
         execute(connection, "ANALYZE pg_temp.stage_" + table.tableName());
         if (table != Table.WARNINGS) {
             refuseDuplicateKeys(connection, table);
+        }
+        if (table == Table.FINANCINGS) {
+            refuseMalformedOfferingKeys(connection, csv);
+        }
+    }
+
+    private static void refuseMalformedOfferingKeys(Connection connection, Path csv) throws SQLException, RunRefusedException {
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT filing_id, seq, offering_key FROM pg_temp.stage_financings WHERE "
+                     + "offering_key !~ '^[0-9a-f]{" + OfferingKey.SERIES_LENGTH + "}-[0-9a-f]{"
+                     + OfferingKey.OFFERING_LENGTH + "}$' LIMIT 1")) {
+            if (rs.next()) {
+                throw new RunRefusedException(csv + ": the row (" + rs.getString(1) + ", " + rs.getInt(2)
+                        + ") has the offering_key '" + rs.getString(3) + "', which edgar-etl does not write "
+                        + "(16 and 12 lower-case hex digits joined by '-'); ingest the filings again");
+            }
         }
     }
 

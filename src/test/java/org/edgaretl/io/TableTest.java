@@ -21,7 +21,7 @@ class TableTest {
     void newColumnsComeLastSoEarlierHeadersAreAPrefix() {
         assertThat(Table.FILINGS.columnNames()).endsWith("source_sha256", "accession_source", "cik_source", "cik_int",
                 "source_url", "items");
-        assertThat(Table.FINANCINGS.columnNames()).endsWith("evidence", "maturity_text");
+        assertThat(Table.FINANCINGS.columnNames()).endsWith("evidence", "offering_key", "maturity_text");
         List<String> firstRelease = Table.FILINGS.columnNames().subList(0, 17);
         assertThat(Table.FILINGS.isHeaderOfSomeRelease(firstRelease)).isTrue();
         assertThat(Table.FILINGS.isHeaderOfSomeRelease(Table.FILINGS.columnNames())).isTrue();

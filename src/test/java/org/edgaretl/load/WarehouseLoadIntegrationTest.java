@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.edgaretl.cli.EdgarEtlCommand;
 import org.edgaretl.io.RunManifest;
 import org.edgaretl.io.Table;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,11 +35,7 @@ class WarehouseLoadIntegrationTest {
 
     @BeforeEach
     void emptyWarehouse() throws SQLException {
-        WarehouseSchema.migrate(PG.url(), PG.user(), PG.password());
-        try (Connection c = PG.connect(); Statement s = c.createStatement()) {
-            s.execute("TRUNCATE warehouse.filings, warehouse.events, warehouse.exhibits, warehouse.financings, "
-                    + "warehouse.warnings, warehouse.rejects, warehouse.load_history");
-        }
+        Warehouses.empty(PG);
     }
 
     /** Two filings with children of every kind, one reject, and cells the formula guard quotes. */
@@ -243,15 +238,11 @@ class WarehouseLoadIntegrationTest {
     }
 
     private static int load(Path run) {
-        return EdgarEtlCommand.execute("load", run.toString(), "--db", PG.url(), "--db-user", PG.user(),
-                "--db-password", PG.password());
+        return Warehouses.load(PG, run);
     }
 
     private static LoadReport loadReport(Path run) throws Exception {
-        String version = WarehouseSchema.migrate(PG.url(), PG.user(), PG.password());
-        try (Connection c = PG.connect()) {
-            return WarehouseLoader.load(RunVerifier.verify(run), c, version);
-        }
+        return Warehouses.loadReport(PG, run);
     }
 
     static Map<String, Long> counts(Connection c) throws SQLException {
@@ -272,7 +263,7 @@ class WarehouseLoadIntegrationTest {
         return sums;
     }
 
-    private static String rowVersions(Connection c) throws SQLException {
+    static String rowVersions(Connection c) throws SQLException {
         StringBuilder versions = new StringBuilder();
         for (Table table : Table.values()) {
             versions.append(query(c, "SELECT coalesce(string_agg(xmin::text || ctid::text, ',' ORDER BY ctid), '') FROM warehouse."

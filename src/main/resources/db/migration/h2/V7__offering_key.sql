@@ -1,0 +1,5 @@
+-- H2 flavour. financings.offering_key: rows of one run that report the same offering share it (see README,
+-- "Offerings"); rows written before this version have none until their files are processed again.
+ALTER TABLE financings ADD COLUMN offering_key VARCHAR;
+
+CREATE INDEX financings_offering_key ON financings (offering_key);
