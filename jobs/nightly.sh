@@ -28,7 +28,8 @@
 #             75 another nightly run holds the lock: try again later
 #             143 stopped by SIGTERM (the running stage ends STOPPED and resumes on the next run)
 # Environment: EDGAR_HOME, EDGAR_JAR (default target/edgar-etl.jar), EDGAR_JAVA_OPTS (e.g. -Xmx1g, -D...),
-#              EDGAR_DB (a JDBC URL for --db; default: the H2 file database under EDGAR_HOME/data),
+#              EDGAR_DB (a JDBC URL for --db; default: the H2 store in EDGAR_ETL_HOME, else ~/.local/share/edgar-etl,
+#              else an older version's EDGAR_HOME/data, used with a notice),
 #              EDGAR_ETL_USER_AGENT, EDGAR_BASE_URL (a mirror instead of https://www.sec.gov),
 #              EDGAR_FETCH_ARGS (more fetch options, e.g. "--rate 8 --forms 8-K"),
 #              EDGAR_WAREHOUSE_URL, EDGAR_WAREHOUSE_USER (default postgres).
@@ -39,7 +40,18 @@ home="${EDGAR_HOME:-$here}"
 jar="${EDGAR_JAR:-$here/target/edgar-etl.jar}"
 
 usage() {
-  echo "usage: $0 [--feed] [--no-fetch] [--load JDBC_URL] [--reprocess] [YYYY-MM-DD]" >&2
+  cat <<EOF
+usage: jobs/nightly.sh [--feed] [--no-fetch] [--load JDBC_URL] [--reprocess] [YYYY-MM-DD]   (default date: today)
+Fetches that day's filings from EDGAR into input/YYYY-MM-DD/ (--feed: the day's feed archive; --no-fetch: use
+what is there), ingests them into output/YYYY-MM-DD/ (--reprocess: again, even if that night completed) and,
+with --load or EDGAR_WAREHOUSE_URL, loads the run into the warehouse; logs to logs/nightly-YYYY-MM-DD.log under
+\$EDGAR_HOME. The same date again resumes an unfinished night. Exit codes and environment: the head of this
+script and jobs/README.md.
+EOF
+}
+# A wrong argument: one line naming it, exit 2.
+bad() {
+  echo "nightly: $1 (see nightly.sh --help)" >&2
   exit 2
 }
 
@@ -53,17 +65,17 @@ while [ $# -gt 0 ]; do
     --feed) feed=(--feed) ;;
     --no-fetch) fetch=0 ;;
     --reprocess) reprocess=(--reprocess) ;;
-    --load) [ $# -ge 2 ] || usage; warehouse="$2"; shift ;;
+    --load) [ $# -ge 2 ] || bad "--load needs a JDBC URL (jdbc:postgresql://HOST:PORT/DB)"; warehouse="$2"; shift ;;
     --load=*) warehouse="${1#--load=}" ;;
-    -*) echo "nightly: unknown option: $1" >&2; usage ;;
-    *) [ -z "$run_date" ] || usage; run_date="$1" ;;
+    -h|--help) usage; exit 0 ;;
+    -*) bad "unknown option $1" ;;
+    *) [ -z "$run_date" ] || bad "one date at most, got $run_date and $1"; run_date="$1" ;;
   esac
   shift
 done
 run_date="${run_date:-$(date +%F)}"
 if ! [[ "$run_date" =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2}$ ]] || [ "$(date -d "$run_date" +%F 2>/dev/null)" != "$run_date" ]; then
-  echo "nightly: not a date (YYYY-MM-DD): $run_date" >&2
-  exit 2
+  bad "not a date (YYYY-MM-DD): $run_date"
 fi
 
 cd "$home" || { echo "nightly: EDGAR_HOME not found: $home" >&2; exit 3; }

@@ -10,4 +10,10 @@ public class EdgarEtlApplication {
     public static void main(String[] args) {
         System.exit(EdgarEtlCommand.execute(args));
     }
+
+    /** The jar's Implementation-Version (the Maven project version); "dev" when running from unpackaged classes. */
+    public static String version() {
+        String version = EdgarEtlApplication.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
+    }
 }

@@ -16,6 +16,7 @@ import org.edgaretl.input.InputDirectory;
 import org.edgaretl.io.CellSanitizer;
 import org.edgaretl.io.CsvOutputWriter;
 import org.edgaretl.io.JdbcOutputWriter;
+import org.edgaretl.metrics.RunMetrics;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -30,6 +31,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.support.CompositeItemProcessor;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -214,8 +216,12 @@ public class IngestJobConfiguration {
                                 @Qualifier("ingestFilingsStep") Step ingestFilingsStep,
                                 @Qualifier("mergePartsStep") Step mergePartsStep,
                                 @Qualifier("linkOfferingsStep") Step linkOfferingsStep,
-                                RunningExecutions runningExecutions, RunManifestListener runManifest) {
-        return new JobBuilder(JOB_NAME, jobRepository)
+                                RunningExecutions runningExecutions, RunManifestListener runManifest,
+                                ObjectProvider<RunMetrics> runMetrics) {
+        JobBuilder job = new JobBuilder(JOB_NAME, jobRepository);
+        // afterJob runs in reverse order: the metrics, registered first, see the status the others settled on
+        runMetrics.ifAvailable(job::listener);
+        return job
                 .start(preparePartsStep)
                 .next(ingestFilingsStep)
                 .next(mergePartsStep)

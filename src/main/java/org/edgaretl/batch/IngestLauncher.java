@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -25,6 +27,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class IngestLauncher {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestLauncher.class);
 
     static final String INPUT = "input";
     static final String OUTPUT = "output";
@@ -93,6 +97,7 @@ public class IngestLauncher {
             }
             if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
                 if (!request.fresh()) {
+                    log.info("resuming ingest execution {} ({}) from its last committed chunk", previous.getId(), status);
                     return new Launch(jobOperator.restart(previous), false);
                 }
                 jobOperator.abandon(previous);
@@ -118,6 +123,7 @@ public class IngestLauncher {
         if (only != null) {
             parameters.addString(ONLY, only);
         }
+        log.info("starting ingest run {} of {} into {}", run, in, out);
         return new Launch(jobOperator.start(ingestFilingsJob, parameters.toJobParameters()), false);
     }
 

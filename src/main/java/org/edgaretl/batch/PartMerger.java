@@ -33,6 +33,7 @@ import org.edgaretl.input.InputItem;
 import org.edgaretl.io.CellSanitizer;
 import org.edgaretl.io.CsvOutputWriter;
 import org.edgaretl.io.JdbcOutputWriter;
+import org.edgaretl.io.CsvTableFile;
 import org.edgaretl.io.Table;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -197,7 +198,7 @@ public final class PartMerger implements Tasklet {
     }
 
     private void concatenate(List<Path> parts, Table table) throws IOException {
-        byte[] header = (String.join(",", table.columnNames()) + "\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] header = CsvTableFile.headerBytes(table.columnNames());
         Path target = output.resolve(table.fileName());
         Path temporary = output.resolve(table.fileName() + ".merging");
         try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
@@ -206,7 +207,7 @@ public final class PartMerger implements Tasklet {
             for (Path part : parts) {
                 Path file = part.resolve(table.fileName());
                 try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
-                    checkHeader(file, header);
+                    CsvTableFile.requireHeader(file, table.columnNames());
                     long position = header.length;
                     long size = in.size();
                     while (position < size) {
@@ -217,15 +218,6 @@ public final class PartMerger implements Tasklet {
             out.force(false);
         }
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static void checkHeader(Path file, byte[] header) throws IOException {
-        byte[] start = new byte[header.length];
-        try (InputStream in = Files.newInputStream(file)) {
-            if (in.readNBytes(start, 0, start.length) != start.length || !Arrays.equals(start, header)) {
-                throw new IOException(file + ": a partition's file does not start with the expected header row");
-            }
-        }
     }
 
     private static Map<String, String> filingSources(Path part) throws IOException {

@@ -8,8 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.scope.context.StepContext;
@@ -21,12 +19,10 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
  * Progress of a long run, over the partitions this process runs: on a terminal, one live line rewritten
- * after each chunk (done/total, files per second, ETA); otherwise (cron, systemd, a log file) a log line at
- * most every {@code interval}. One listener serves every partition thread, so its counts are atomic.
+ * after each chunk (done/total, files per second, ETA); otherwise (cron, systemd, a log file) a line on stdout
+ * at most every {@code interval}. One listener serves every partition thread, so its counts are atomic.
  */
 public final class ProgressListener implements ChunkListener<Object, Object>, StepExecutionListener {
-
-    private static final Logger log = LoggerFactory.getLogger(ProgressListener.class);
 
     private final FilingFileReader reader;
     private final Console console;
@@ -87,7 +83,7 @@ public final class ProgressListener implements ChunkListener<Object, Object>, St
             console.writer().flush();
         } else if (now - lastReport >= intervalNanos) {
             lastReport = now;
-            log.info(line);
+            System.out.println(line);
         }
     }
 

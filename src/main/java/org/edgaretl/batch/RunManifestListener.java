@@ -52,7 +52,7 @@ public class RunManifestListener implements JobExecutionListener {
         }
         Path output = output(execution);
         try {
-            RunManifest manifest = new RunManifest(RunManifest.VERSION, "edgar-etl", toolVersion(), schemaVersion(),
+            RunManifest manifest = new RunManifest(RunManifest.VERSION, "edgar-etl", EdgarEtlApplication.version(), schemaVersion(),
                     execution.getId(), execution.getJobParameters().getString(IngestLauncher.INPUT), output.toString(),
                     properties.csvFormulaGuard(), Instant.now().toString(), RunManifest.describeTables(output));
             log.info("Wrote {}", manifest.write(output));
@@ -72,11 +72,5 @@ public class RunManifestListener implements JobExecutionListener {
         Flyway migrations = flyway.getIfAvailable();
         MigrationInfo current = migrations == null ? null : migrations.info().current();
         return current == null || current.getVersion() == null ? null : current.getVersion().getVersion();
-    }
-
-    /** The jar's Implementation-Version; "dev" when running from unpackaged classes. */
-    static String toolVersion() {
-        String version = EdgarEtlApplication.class.getPackage().getImplementationVersion();
-        return version == null ? "dev" : version;
     }
 }

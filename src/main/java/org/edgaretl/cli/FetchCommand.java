@@ -99,13 +99,16 @@ public final class FetchCommand implements Callable<Integer> {
         try (JobSession session = JobSession.open(request.dest(), database, properties)) {
             JobExecution execution = session.bean(FetchLauncher.class).fetch(request);
             FetchSummary summary = FetchJobConfiguration.summary(execution, session.bean(EdgarClient.class));
+            if (execution.getStatus() == BatchStatus.COMPLETED) {
+                System.out.println("  summary: " + request.dest().resolve(FetchSummary.FILE_NAME));
+            }
+            // the outcome last on stdout, as ingest does
             summary.lines().forEach(System.out::println);
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 System.err.println("edgar-etl: the fetch " + execution.getStatus() + ": " + summary.failure()
                         + " (run the same command again to resume)");
                 return ExitCodes.JOB_FAILED;
             }
-            System.out.println("  summary: " + request.dest().resolve(FetchSummary.FILE_NAME));
             return ExitCodes.OK;
         }
     }

@@ -54,6 +54,7 @@ public final class LoadCommand implements Callable<Integer> {
             System.err.println("edgar-etl: run output directory not found: " + run.toAbsolutePath());
             return ExitCodes.CANNOT_START;
         }
+        System.out.println("warehouse: " + StoreLocation.describe(url) + ", schema " + WarehouseSchema.SCHEMA);
         long start = System.nanoTime();
         VerifiedRun verified;
         try {
@@ -70,12 +71,12 @@ public final class LoadCommand implements Callable<Integer> {
             version = WarehouseSchema.migrate(url, user, password);
             connection = DriverManager.getConnection(url, user, password);
         } catch (SQLException | RuntimeException e) {
-            System.err.println("edgar-etl: cannot open the warehouse " + url + ": " + EdgarEtlCommand.oneLine(e));
-            return ExitCodes.CANNOT_START;
+            String line = JdbcTarget.of(url).explain(e).orElseGet(() -> "cannot open the warehouse "
+                    + StoreLocation.describe(url) + ": " + EdgarEtlCommand.oneLine(e));
+            throw new CommandFailure(line, ExitCodes.CANNOT_START, e);
         }
         try (connection) {
             LoadReport report = WarehouseLoader.load(verified, connection, version);
-            System.out.println(report.summary());
             for (TableLoad table : report.tables()) {
                 System.out.println(table.line());
             }
@@ -85,6 +86,7 @@ public final class LoadCommand implements Callable<Integer> {
             }
             System.out.printf("  (before the load transaction: manifest check %.2f s, schema migration and connection %.2f s)%n",
                     (verifiedAt - start) / 1e9, (System.nanoTime() - verifiedAt - report.nanos()) / 1e9);
+            System.out.println(report.summary());
             return ExitCodes.OK;
         } catch (RunRefusedException e) {
             System.err.println("edgar-etl: refusing to load: " + e.getMessage());
@@ -96,8 +98,9 @@ public final class LoadCommand implements Callable<Integer> {
         }
     }
 
-    /** Flyway reports every step at INFO; an operator of {@code load} needs only its warnings. */
+    /** Flyway reports every step at INFO; an operator of {@code load} needs only its warnings, on stderr. */
     private static void quietFlyway() {
+        StderrConsole.retarget();
         if (org.slf4j.LoggerFactory.getLogger("org.flywaydb") instanceof ch.qos.logback.classic.Logger flyway) {
             flyway.setLevel(ch.qos.logback.classic.Level.WARN);
         }

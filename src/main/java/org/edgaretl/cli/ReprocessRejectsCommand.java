@@ -65,10 +65,9 @@ public final class ReprocessRejectsCommand implements Callable<Integer> {
                 Files.write(list, List.copyOf(present));
             }
             JobExecution execution = launcher.launch(request).execution();
-            int exit = JobReport.report(execution);
             Integer left = jdbc.queryForObject("SELECT COUNT(*) FROM rejects", Integer.class);
             System.out.println(left + " file(s) left in the rejects table");
-            return exit;
+            return JobReport.report(execution);
         }
     }
 }

@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.edgaretl.io.OutputLock;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.dao.EmptyResultDataAccessException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,9 +32,11 @@ public final class RestartCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = SpringContexts.start(database)) {
             JobRepository repository = context.getBean(JobRepository.class);
             JobOperator operator = context.getBean(JobOperator.class);
-            JobExecution execution = repository.getJobExecution(executionId);
+            JobExecution execution = find(repository, executionId);
             if (execution == null) {
-                System.err.println("edgar-etl: no execution " + executionId + " (see history)");
+                System.err.println("edgar-etl: no execution " + executionId + " in the store "
+                        + StoreLocation.describe(context.getEnvironment().getProperty("spring.datasource.url", ""))
+                        + " ('history' lists its executions; --db names another store)");
                 return ExitCodes.CANNOT_START;
             }
             JobExecution last = repository.getLastJobExecution(execution.getJobInstance());
@@ -56,8 +60,19 @@ public final class RestartCommand implements Callable<Integer> {
                     // we hold its output lock, so no process runs it: a crash left it STARTED
                     execution = operator.recover(execution);
                 }
+                LoggerFactory.getLogger(RestartCommand.class).info("restarting ingest execution {} ({}) from its last"
+                        + " committed chunk", executionId, execution.getStatus());
                 return JobReport.report(operator.restart(execution));
             }
+        }
+    }
+
+    /** The execution, or null: Spring Batch 6's JDBC repository throws where older ones returned null. */
+    private static JobExecution find(JobRepository repository, long id) {
+        try {
+            return repository.getJobExecution(id);
+        } catch (EmptyResultDataAccessException e) {
+            return null;
         }
     }
 }

@@ -13,4 +13,16 @@ public record ExtractedFiling(Filing filing, List<Event> events, List<Exhibit> e
         financings = List.copyOf(financings);
         warnings = List.copyOf(warnings);
     }
+
+    /**
+     * The items the filing reports, in item order without repeats, joined by {@code ;} ({@code 2.02;9.01}), for
+     * quick filters on the filing row; {@code null} when it reports none. Items answered "not applicable" are
+     * left out, as are the other regime's numbers (a filing's events are all of one regime).
+     */
+    public String reportedItems() {
+        String items = events.stream().filter(Event::reported).map(Event::itemCode).distinct()
+                .sorted(java.util.Comparator.comparing(java.math.BigDecimal::new))
+                .collect(java.util.stream.Collectors.joining(";"));
+        return items.isEmpty() ? null : items;
+    }
 }

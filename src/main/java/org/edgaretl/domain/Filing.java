@@ -19,6 +19,7 @@ public record Filing(String filingId, String accessionNumber, String cik, String
     private static final Pattern ACCESSION = Pattern.compile("\\d{10}-\\d{2}-\\d{6}");
     private static final Pattern CIK = Pattern.compile("\\d{10}");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private static final String EDGAR_ARCHIVES = "https://www.sec.gov/Archives/edgar/data/";
 
     public Filing {
         requireText(filingId, "filingId");
@@ -35,6 +36,22 @@ public record Filing(String filingId, String accessionNumber, String cik, String
         if ((accessionNumber == null) != (accessionSource == null) || (cik == null) != (cikSource == null)) {
             throw new IllegalArgumentException("an accession number or CIK has a source exactly when it has a value");
         }
+    }
+
+    /** The CIK as a number ({@code 0001001258} is {@code 1001258}), for warehouse joins and filters. */
+    public Long cikNumber() {
+        return cik == null ? null : Long.valueOf(cik);
+    }
+
+    /**
+     * The filing's index page on EDGAR, which lists its documents: derived from CIK and accession number,
+     * {@code null} when the file states either not.
+     */
+    public String sourceUrl() {
+        if (cik == null || accessionNumber == null) {
+            return null;
+        }
+        return EDGAR_ARCHIVES + cikNumber() + "/" + accessionNumber.replace("-", "") + "/" + accessionNumber + "-index.htm";
     }
 
     static void requireText(String value, String name) {

@@ -10,7 +10,8 @@ public record Column(String name, Type type) {
 
     /** The SQL types the output tables use. */
     public enum Type {
-        TEXT(Types.VARCHAR), DATE(Types.DATE), DECIMAL(Types.NUMERIC), INTEGER(Types.INTEGER), BOOLEAN(Types.BOOLEAN);
+        TEXT(Types.VARCHAR), DATE(Types.DATE), DECIMAL(Types.NUMERIC), INTEGER(Types.INTEGER), BIGINT(Types.BIGINT),
+        BOOLEAN(Types.BOOLEAN);
 
         private final int sqlType;
 
@@ -37,6 +38,7 @@ public record Column(String name, Type type) {
             case DATE -> Date.valueOf(LocalDate.parse(cell));
             case DECIMAL -> new BigDecimal(cell);
             case INTEGER -> Integer.valueOf(cell);
+            case BIGINT -> Long.valueOf(cell);
             case BOOLEAN -> Boolean.valueOf(cell);
         };
     }

@@ -48,7 +48,7 @@ public final class CsvOutputWriter implements ItemStreamWriter<ProcessedFile> {
                 Path path = directory.resolve(table.fileName());
                 String key = positionKey(table);
                 files.put(table, context.containsKey(key)
-                        ? CsvTableFile.resume(path, context.getLong(key), sanitizer)
+                        ? CsvTableFile.resume(path, table.columnNames(), context.getLong(key), sanitizer)
                         : CsvTableFile.create(path, table.columnNames(), sanitizer));
             }
             sync();

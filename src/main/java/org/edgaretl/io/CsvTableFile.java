@@ -2,6 +2,7 @@ package org.edgaretl.io;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -51,11 +53,17 @@ public final class CsvTableFile implements AutoCloseable {
         return file;
     }
 
-    /** Reopens the file after a restart, discarding bytes written after the last committed position. */
-    public static CsvTableFile resume(Path path, long committedPosition, CellSanitizer sanitizer) throws IOException {
+    /**
+     * Reopens the file after a restart, discarding bytes written after the last committed position.
+     *
+     * @param columns the columns the file must have: a file that an earlier release began has fewer
+     */
+    public static CsvTableFile resume(Path path, List<String> columns, long committedPosition, CellSanitizer sanitizer)
+            throws IOException {
         if (!Files.exists(path)) {
             throw new IOException(path + ": the output file of the interrupted run is missing; cannot resume it");
         }
+        requireHeader(path, columns);
         FileChannel channel = FileChannel.open(path, StandardOpenOption.WRITE);
         if (channel.size() < committedPosition) {
             channel.close();
@@ -65,6 +73,28 @@ public final class CsvTableFile implements AutoCloseable {
         channel.truncate(committedPosition);
         channel.position(committedPosition);
         return new CsvTableFile(path, channel, sanitizer);
+    }
+
+    /**
+     * Refuses a file that does not start with this header row: rows with today's columns appended under an
+     * earlier release's header would shift every later column.
+     */
+    public static void requireHeader(Path path, List<String> columns) throws IOException {
+        byte[] header = headerBytes(columns);
+        byte[] start = new byte[header.length];
+        int read;
+        try (InputStream in = Files.newInputStream(path)) {
+            read = in.readNBytes(start, 0, start.length);
+        }
+        if (read != start.length || !Arrays.equals(start, header)) {
+            throw new IOException(path + " was begun with other columns than " + columns.size() + " (by an earlier"
+                    + " edgar-etl?): finish that run with the version that started it, or start over with --fresh");
+        }
+    }
+
+    /** The header row as this class writes it. */
+    public static byte[] headerBytes(List<String> columns) {
+        return (String.join(",", columns) + "\r\n").getBytes(StandardCharsets.UTF_8);
     }
 
     public void write(List<String> row) throws IOException {

@@ -12,7 +12,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -28,14 +30,22 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * @param jobExecutionId   the Spring Batch job execution that completed the run
  * @param csvFormulaGuard  whether text cells starting with {@code = + - @} (tab, CR) carry a leading {@code '}
  */
-public record RunManifest(int manifestVersion, String tool, String toolVersion, String schemaVersion,
-                          long jobExecutionId, String input, String output, boolean csvFormulaGuard,
-                          String completedAt, List<FileEntry> files) {
+public record RunManifest(@JsonAlias("manifestVersion") int manifestVersion, String tool,
+                          @JsonAlias("toolVersion") String toolVersion,
+                          @JsonAlias("schemaVersion") String schemaVersion,
+                          @JsonAlias("jobExecutionId") long jobExecutionId, String input, String output,
+                          @JsonAlias("csvFormulaGuard") boolean csvFormulaGuard,
+                          @JsonAlias("completedAt") String completedAt, List<FileEntry> files) {
 
     public static final String FILE_NAME = "manifest.json";
-    public static final int VERSION = 1;
+    /**
+     * Format 2 names its keys in snake_case like {@code summary.json} and the tables ({@code manifest_version});
+     * format 1 (0.1.0) named them in camelCase, which {@link #read} still accepts.
+     */
+    public static final int VERSION = 2;
 
     private static final ObjectMapper JSON = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

@@ -23,11 +23,11 @@ import org.edgaretl.domain.Reject;
  * {@code null}, written as an empty cell.
  */
 public enum Table {
-    FILINGS("filings", List.of("filing_id"), f -> f.isRejected() ? List.of() : List.of(filingRow(f.extracted().filing())),
+    FILINGS("filings", List.of("filing_id"), f -> f.isRejected() ? List.of() : List.of(filingRow(f.extracted())),
             "filing_id", "accession_number", "cik", "company_name", "form_type", "filed_date", "report_date",
             "state_of_incorporation", "commission_file_number", "irs_employer_id", "business_address",
             "business_phone", "signer_name", "signer_title", "signed_date", "source_file", "source_sha256",
-            "accession_source", "cik_source"),
+            "accession_source", "cik_source", "cik_int", "source_url", "items"),
     EVENTS("events", List.of("filing_id", "item_code"), f -> rows(f, ExtractedFiling::events, Table::eventRow),
             "filing_id", "item_code", "regime", "title", "reported", "text"),
     EXHIBITS("exhibits", List.of("filing_id", "exhibit_number"), f -> rows(f, ExtractedFiling::exhibits, Table::exhibitRow),
@@ -35,7 +35,7 @@ public enum Table {
     FINANCINGS("financings", List.of("filing_id", "seq"), f -> rows(f, ExtractedFiling::financings, Table::financingRow),
             "filing_id", "seq", "instrument", "instrument_text", "amount", "currency", "exemption", "investors",
             "announced_date", "closing_date", "interest_rate", "maturity_date", "conversion_start", "conversion_end",
-            "pricing_terms", "evidence", "offering_key"),
+            "pricing_terms", "evidence", "offering_key", "maturity_text"),
     WARNINGS("warnings", List.of("filing_id", "field", "other_value", "source"),
             f -> rows(f, ExtractedFiling::warnings, Table::warningRow),
             "filing_id", "field", "chosen_value", "other_value", "source"),
@@ -60,6 +60,7 @@ public enum Table {
                     "conversion_start", "conversion_end" -> new Column(name, Column.Type.DATE);
             case "amount", "interest_rate" -> new Column(name, Column.Type.DECIMAL);
             case "seq" -> new Column(name, Column.Type.INTEGER);
+            case "cik_int" -> new Column(name, Column.Type.BIGINT);
             case "reported" -> new Column(name, Column.Type.BOOLEAN);
             default -> Column.text(name);
         };
@@ -86,6 +87,25 @@ public enum Table {
         return columns.stream().map(Column::name).toList();
     }
 
+    /**
+     * Whether a CSV header is this table's, now or as an earlier release wrote it: columns are only ever
+     * appended, so an earlier header is a prefix of today's, at least as long as the first release's.
+     */
+    public boolean isHeaderOfSomeRelease(List<String> header) {
+        List<String> names = columnNames();
+        return header.size() >= firstReleaseColumns() && header.size() <= names.size()
+                && header.equals(names.subList(0, header.size()));
+    }
+
+    /** How many columns the first release (0.1.0) wrote; the rest were appended since. */
+    public int firstReleaseColumns() {
+        return switch (this) {
+            case FILINGS -> 17;
+            case FINANCINGS -> 16;
+            default -> columns.size();
+        };
+    }
+
     public List<List<String>> rowsOf(ProcessedFile file) {
         return rows.apply(file);
     }
@@ -102,11 +122,13 @@ public enum Table {
         return out;
     }
 
-    private static List<String> filingRow(Filing f) {
+    private static List<String> filingRow(ExtractedFiling extracted) {
+        Filing f = extracted.filing();
         return values(f.filingId(), f.accessionNumber(), f.cik(), f.companyName(), f.formType(), f.filedDate(),
                 f.reportDate(), f.stateOfIncorporation(), f.commissionFileNumber(), f.irsEmployerId(),
                 f.businessAddress(), f.businessPhone(), f.signerName(), f.signerTitle(), f.signedDate(),
-                f.sourceFile(), f.sourceSha256(), code(f.accessionSource()), code(f.cikSource()));
+                f.sourceFile(), f.sourceSha256(), code(f.accessionSource()), code(f.cikSource()), f.cikNumber(),
+                f.sourceUrl(), extracted.reportedItems());
     }
 
     private static List<String> eventRow(Event e) {
@@ -121,7 +143,7 @@ public enum Table {
         return values(f.filingId(), f.seq(), f.instrument().label(), f.instrumentText(), f.amount(), f.currency(),
                 f.exemption() == null ? null : f.exemption().label(), f.investors(), f.announcedDate(),
                 f.closingDate(), f.interestRate(), f.maturityDate(), f.conversionStart(), f.conversionEnd(),
-                f.pricingTerms(), f.evidence(), f.offeringKey());
+                f.pricingTerms(), f.evidence(), f.offeringKey(), f.maturityText());
     }
 
     private static List<String> warningRow(FieldWarning w) {

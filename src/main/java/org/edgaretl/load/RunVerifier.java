@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -19,7 +21,8 @@ import org.edgaretl.io.Table;
 
 /**
  * Checks a run directory against its {@code manifest.json} before anything is loaded: the manifest exists and
- * parses, lists every table's CSV file, and each file has the listed sha256, row count and the table's header.
+ * parses, lists every table's CSV file, and each file has the listed sha256, row count and the table's header
+ * (today's, or that of an earlier release, whose columns are a prefix of today's).
  */
 public final class RunVerifier {
 
@@ -42,15 +45,17 @@ public final class RunVerifier {
             throw new RunRefusedException(manifestFile + " has format version " + manifest.manifestVersion()
                     + "; this edgar-etl reads version " + RunManifest.VERSION);
         }
+        Map<Table, List<String>> headers = new EnumMap<>(Table.class);
         for (Table table : Table.values()) {
             RunManifest.FileEntry listed = manifest.file(table.fileName()).orElseThrow(() -> new RunRefusedException(
                     manifestFile + " does not list " + table.fileName()));
-            check(directory.resolve(table.fileName()), table, listed);
+            headers.put(table, check(directory.resolve(table.fileName()), table, listed));
         }
-        return new VerifiedRun(directory, manifest, manifestSha256);
+        return new VerifiedRun(directory, manifest, manifestSha256, headers);
     }
 
-    private static void check(Path csv, Table table, RunManifest.FileEntry listed) throws RunRefusedException {
+    /** Checks one file against its manifest entry and returns its header. */
+    private static List<String> check(Path csv, Table table, RunManifest.FileEntry listed) throws RunRefusedException {
         if (!Files.isRegularFile(csv)) {
             throw new RunRefusedException(csv + " is missing (listed in " + RunManifest.FILE_NAME + ")");
         }
@@ -70,9 +75,11 @@ public final class RunVerifier {
             throw new RunRefusedException(csv + " does not match " + RunManifest.FILE_NAME + ": it has "
                     + actual.rows() + " rows, the manifest says " + listed.rows());
         }
-        if (!header.equals(table.columnNames())) {
+        // A run of an earlier release lacks the columns appended since; the loader derives or leaves them empty.
+        if (!table.isHeaderOfSomeRelease(header)) {
             throw new RunRefusedException(csv + " has the columns " + header + ", expected " + table.columnNames());
         }
+        return header;
     }
 
     private static List<String> header(Path csv) throws IOException {

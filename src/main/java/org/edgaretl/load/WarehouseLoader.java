@@ -57,6 +57,7 @@ public final class WarehouseLoader {
             for (Table table : Table.values()) {
                 stage(connection, run, table);
             }
+            deriveAbsentColumns(connection, run);
             long relinked = OfferingRelinker.relink(connection);
             List<TableLoad> loads = new ArrayList<>();
             for (Table table : Table.values()) {
@@ -74,9 +75,10 @@ public final class WarehouseLoader {
     private static void stage(Connection connection, VerifiedRun run, Table table)
             throws SQLException, IOException, RunRefusedException {
         String raw = "pg_temp.raw_" + table.tableName();
-        String columns = String.join(", ", table.columnNames());
+        List<String> present = run.columnsOf(table);
+        String columns = String.join(", ", present);
         execute(connection, "CREATE TEMP TABLE raw_" + table.tableName() + " ("
-                + table.columnNames().stream().map(c -> c + " TEXT").collect(Collectors.joining(", "))
+                + present.stream().map(c -> c + " TEXT").collect(Collectors.joining(", "))
                 + ") ON COMMIT DROP");
         Path csv = run.directory().resolve(table.fileName());
         RunManifest.FileEntry listed = run.manifest().file(table.fileName()).orElseThrow();
@@ -95,7 +97,8 @@ public final class WarehouseLoader {
         execute(connection, "CREATE TEMP TABLE stage_" + table.tableName() + " (LIKE " + W + table.tableName()
                 + ") ON COMMIT DROP");
         execute(connection, "INSERT INTO pg_temp.stage_" + table.tableName() + " (" + columns + ") SELECT "
-                + table.columns().stream().map(c -> typed(c, run.manifest().csvFormulaGuard()))
+                + table.columns().stream().filter(c -> present.contains(c.name()))
+                .map(c -> typed(c, run.manifest().csvFormulaGuard()))
                 .collect(Collectors.joining(", ")) + " FROM " + raw);
         // Temporary tables are never auto-analyzed; without statistics a large run gets poor merge plans.
         execute(connection, "ANALYZE pg_temp.stage_" + table.tableName());
@@ -132,9 +135,36 @@ public final class WarehouseLoader {
             case DATE -> value + "::date";
             case DECIMAL -> value + "::numeric";
             case INTEGER -> value + "::integer";
+            case BIGINT -> value + "::bigint";
             case BOOLEAN -> value + "::boolean";
         };
     }
+
+    /**
+     * A run of an earlier release lacks the filings columns appended since: they are derived from the run's own
+     * rows, as the ingest job derives them ({@code Filing.cikNumber}, {@code sourceUrl},
+     * {@code ExtractedFiling.reportedItems}), so an old run loads to the same warehouse rows as a new one.
+     * Columns that cannot be derived ({@code financings.maturity_text}) stay empty.
+     */
+    private static void deriveAbsentColumns(Connection connection, VerifiedRun run) throws SQLException {
+        List<String> present = run.columnsOf(Table.FILINGS);
+        if (!present.contains("cik_int")) {
+            execute(connection, "UPDATE pg_temp.stage_filings SET cik_int = cik::bigint WHERE cik ~ '^[0-9]{1,18}$'");
+        }
+        if (!present.contains("source_url")) {
+            execute(connection, "UPDATE pg_temp.stage_filings SET source_url = " + SOURCE_URL_SQL
+                    + " WHERE cik ~ '^[0-9]{1,18}$' AND accession_number IS NOT NULL");
+        }
+        if (!present.contains("items")) {
+            execute(connection, "UPDATE pg_temp.stage_filings f SET items = (SELECT string_agg(e.item_code, ';' "
+                    + "ORDER BY e.item_code::numeric) FROM (SELECT DISTINCT item_code FROM pg_temp.stage_events x "
+                    + "WHERE x.filing_id = f.filing_id AND x.reported) e)");
+        }
+    }
+
+    /** {@code Filing.sourceUrl} in SQL, over columns {@code cik} and {@code accession_number}. */
+    static final String SOURCE_URL_SQL = "'https://www.sec.gov/Archives/edgar/data/' || (cik::bigint)::text || '/' "
+            + "|| replace(accession_number, '-', '') || '/' || accession_number || '-index.htm'";
 
     private static void refuseDuplicateKeys(Connection connection, Table table) throws SQLException {
         String key = String.join(", ", key(table));

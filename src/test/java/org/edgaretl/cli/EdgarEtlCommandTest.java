@@ -54,6 +54,29 @@ class EdgarEtlCommandTest {
         assertThat(stderr()).contains("input directory not found").contains("no-such-dir");
     }
 
+    @Test
+    void versionIsTheVersionThatManifestsRecord() {
+        PrintStream out = System.out;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(EdgarEtlCommand.execute("--version")).isZero();
+        } finally {
+            System.setOut(out);
+        }
+        // from unpackaged classes there is no jar manifest: both say "dev" (JarVersionIntegrationTest checks the jar)
+        assertThat(o.toString(StandardCharsets.UTF_8).strip()).isEqualTo("edgar-etl " + org.edgaretl.EdgarEtlApplication.version());
+    }
+
+    @Test
+    void anUnreachablePostgresIsOneLineWithHostAndPort() {
+        int exit = EdgarEtlCommand.execute("status", "--db", "jdbc:postgresql://127.0.0.1:1/edgar");
+        assertThat(exit).isEqualTo(ExitCodes.CANNOT_START);
+        assertThat(stderrLines()).hasSize(1);
+        assertThat(stderr()).startsWith("edgar-etl: cannot connect to PostgreSQL at 127.0.0.1:1 (connection refused)")
+                .contains("--db jdbc:postgresql://127.0.0.1:1/edgar").doesNotContain("\tat ");
+    }
+
     private String stderr() {
         return err.toString(StandardCharsets.UTF_8);
     }

@@ -52,7 +52,7 @@ class JarKillRestartIntegrationTest {
                 "ingest", "--input", input.toString(), "--output", "out");
 
         assertThat(exit).as(Files.readString(tmp.resolve("killed-2.log"))).isZero();
-        assertThat(Files.readString(tmp.resolve("killed-2.log"))).contains("Resuming job execution");
+        assertThat(Files.readString(tmp.resolve("killed-2.log"))).contains("resuming ingest execution");
         for (Table table : Table.values()) {
             assertThat(killedDir.resolve("out").resolve(table.fileName()))
                     .as(table.fileName()).hasSameBinaryContentAs(cleanDir.resolve("out").resolve(table.fileName()));

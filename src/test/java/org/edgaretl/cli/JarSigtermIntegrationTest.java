@@ -51,7 +51,7 @@ class JarSigtermIntegrationTest {
 
         String secondLog = Files.readString(tmp.resolve("second.log"));
         assertThat(exit).as(secondLog).isZero();
-        assertThat(secondLog).contains("Resuming job execution");
+        assertThat(secondLog).contains("resuming ingest execution");
         List<String> rows = Files.readAllLines(filings);
         assertThat(rows).hasSize(FILES + 1);
         assertThat(new HashSet<>(rows)).hasSize(FILES + 1);

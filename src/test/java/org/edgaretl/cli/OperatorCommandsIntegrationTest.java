@@ -58,7 +58,13 @@ class OperatorCommandsIntegrationTest {
         assertThat(restart.exit).as(restart.out + restart.err).isZero();
         assertThat(restart.out).contains("COMPLETED").contains("1 written as filings, 1 rejected");
         assertThat(run("status", "--db", db).out).contains("unfinished: none");
-        assertThat(run("restart", "99", "--db", db).exit).isEqualTo(ExitCodes.CANNOT_START);
+        Result unknown = run("restart", "99", "--db", db);
+        assertThat(unknown.exit).isEqualTo(ExitCodes.CANNOT_START);
+        assertThat(unknown.err.strip()).isEqualTo("edgar-etl: no execution 99 in the store H2 " + tmp.resolve("db/edgar")
+                + ".mv.db ('history' lists its executions; --db names another store)");
+        assertThat(unknown.out.strip()).as("every command names its store").isEqualTo("store: H2 " + tmp.resolve("db/edgar") + ".mv.db");
+        assertThat(restart.out.strip().lines().reduce((a, b) -> b)).as("the summary is the last line on stdout")
+                .hasValueSatisfying(last -> assertThat(last).startsWith("ingest execution 2 COMPLETED:"));
     }
 
     private record Result(int exit, String out, String err) {

@@ -62,7 +62,7 @@ class PostgresJarKillRestartIntegrationTest {
 
         String log = Files.readString(tmp.resolve("run-2.log"));
         assertThat(exit).as(log).isZero();
-        assertThat(log).contains("Resuming job execution");
+        assertThat(log).contains("resuming ingest execution");
         assertThat(lines(filings)).isEqualTo(FILES);
         try (Connection c = PG.connect()) {
             assertThat(strings(c, "SELECT COUNT(*) FROM public.filings")).containsExactly(String.valueOf(FILES));

@@ -34,6 +34,7 @@ class RemotePartitioningIntegrationTest {
 
     private static final String PG = "jdbc:postgresql://127.0.0.1:5432/";
     private static final int COPIES = 300;
+    private static final String WORKER_1 = "edgar-worker-1";
 
     @TempDir
     Path tmp;
@@ -60,17 +61,27 @@ class RemotePartitioningIntegrationTest {
             List<String> options = List.of("-Dedgar.remote-queue=" + queue, "-Dedgar.chunk-size=1",
                     "-Dedgar.remote-poll-ms=200");
             String[] db = {"--db", PG + database};
-            // One after the other: the first creates the schemas, so the second does not race it.
-            workers.add(startWorker(tmp.resolve("worker-1.log"), options, db));
-            workers.add(startWorker(tmp.resolve("worker-2.log"), options, db));
+            // One after the other: the first creates the schemas, so the second does not race it. Each worker
+            // names its connections, so the test can see in pg_stat_activity what each one is waiting for.
+            workers.add(startWorker(tmp.resolve("worker-1.log"), options, "--db", PG + database + "?ApplicationName=" + WORKER_1));
+            workers.add(startWorker(tmp.resolve("worker-2.log"), options, "--db", PG + database + "?ApplicationName=edgar-worker-2"));
 
             Path managerDir = Files.createDirectories(tmp.resolve("manager"));
             String[] ingest = concat(new String[] {"ingest", "--workers", "remote", "--input", input.toString(),
                     "--output", "out", "--partitions", "6"}, db);
-            Process manager = JarProcess.start(managerDir, tmp.resolve("manager-1.log"), options, ingest);
-            awaitLog(tmp.resolve("worker-1.log"), "running ingestPartitionStep:partition", 180);
-            Thread.sleep(1000);
-            workers.get(0).destroyForcibly().waitFor();
+            Process manager;
+            // The kill must land inside a partition whatever the machine's load: once worker 1 runs a partition,
+            // the test locks the filings table against writers, so that partition cannot finish; worker 1's
+            // next chunk then waits on the lock, which PostgreSQL reports; that report is the signal to kill it.
+            try (Connection lock = DriverManager.getConnection(PG + database, "postgres", "")) {
+                manager = JarProcess.start(managerDir, tmp.resolve("manager-1.log"), options, ingest);
+                awaitLog(tmp.resolve("worker-1.log"), "running ingestPartitionStep:partition", 180);
+                lock.setAutoCommit(false);
+                lock.createStatement().execute("LOCK TABLE filings IN SHARE MODE");
+                awaitLockWait(database, WORKER_1, 180);
+                workers.get(0).destroyForcibly().waitFor();
+                lock.rollback();
+            }
             assertThat(manager.waitFor(240, TimeUnit.SECONDS)).as("the manager ends once the partition is failed").isTrue();
             assertThat(manager.exitValue()).as(Files.readString(tmp.resolve("manager-1.log"))).isEqualTo(ExitCodes.JOB_FAILED);
             assertThat(Files.readString(tmp.resolve("worker-2.log"))).contains("by a worker that stopped");
@@ -79,7 +90,7 @@ class RemotePartitioningIntegrationTest {
 
             String log = Files.readString(tmp.resolve("manager-2.log"));
             assertThat(exit).as(log).isZero();
-            assertThat(log).contains("Resuming job execution");
+            assertThat(log).contains("resuming ingest execution");
             for (Table table : Table.values()) {
                 assertThat(managerDir.resolve("out").resolve(table.fileName())).as(table.fileName())
                         .hasSameBinaryContentAs(single.resolve("out").resolve(table.fileName()));
@@ -100,11 +111,33 @@ class RemotePartitioningIntegrationTest {
         }
     }
 
-    private Process startWorker(Path log, List<String> options, String[] db) throws Exception {
+    private Process startWorker(Path log, List<String> options, String... db) throws Exception {
         Path dir = Files.createDirectories(tmp.resolve(log.getFileName().toString().replace(".log", "")));
         Process worker = JarProcess.start(dir, log, options, concat(new String[] {"worker", "--threads", "1"}, db));
         awaitLog(log, "worker ready", 180);
         return worker;
+    }
+
+    /** Waits until a connection of the named application waits on a lock (PostgreSQL's wait event, not a timer). */
+    private static void awaitLockWait(String database, String application, long seconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        // its own connection in autocommit: within one transaction PostgreSQL keeps showing the first snapshot
+        try (Connection c = DriverManager.getConnection(PG + database, "postgres", "");
+             var query = c.prepareStatement("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = ? "
+                + "AND application_name = ? AND wait_event_type = 'Lock'")) {
+            query.setString(1, database);
+            query.setString(2, application);
+            while (System.nanoTime() < deadline) {
+                try (ResultSet rs = query.executeQuery()) {
+                    rs.next();
+                    if (rs.getInt(1) > 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(50);
+            }
+        }
+        throw new AssertionError(application + " did not wait on the filings lock within " + seconds + " s");
     }
 
     private static void awaitLog(Path log, String text, long seconds) throws Exception {

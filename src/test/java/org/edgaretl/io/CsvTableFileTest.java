@@ -28,7 +28,7 @@ class CsvTableFileTest {
             file.write(List.of("2", "never committed"));
             file.commitPosition();
         }
-        try (CsvTableFile file = CsvTableFile.resume(path, committed, CellSanitizer.DISABLED)) {
+        try (CsvTableFile file = CsvTableFile.resume(path, List.of("a", "b"), committed, CellSanitizer.DISABLED)) {
             file.write(List.of("2", "two"));
             file.commitPosition();
         }
@@ -49,9 +49,25 @@ class CsvTableFileTest {
     void refusesToResumeAFileShorterThanItsCommittedPosition() throws IOException {
         Path path = dir.resolve("t.csv");
         Files.writeString(path, "a\r\n");
-        assertThatThrownBy(() -> CsvTableFile.resume(path, 100, CellSanitizer.DISABLED))
+        assertThatThrownBy(() -> CsvTableFile.resume(path, List.of("a"), 100, CellSanitizer.DISABLED))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("t.csv")
                 .hasMessageContaining("shorter");
+    }
+
+    @Test
+    void refusesToResumeAFileBegunWithAnEarlierReleasesColumns() throws IOException {
+        Path path = dir.resolve("filings.csv");
+        long committed;
+        try (CsvTableFile file = CsvTableFile.create(path, List.of("filing_id", "cik"), CellSanitizer.DISABLED)) {
+            file.write(List.of("1", "0000000001"));
+            committed = file.commitPosition();
+        }
+        assertThatThrownBy(() -> CsvTableFile.resume(path, List.of("filing_id", "cik", "cik_int"), committed,
+                CellSanitizer.DISABLED))
+                .isInstanceOf(IOException.class)
+                .hasMessage(path + " was begun with other columns than 3 (by an earlier edgar-etl?): finish that run"
+                        + " with the version that started it, or start over with --fresh");
+        assertThat(Files.readString(path)).as("left as it was").isEqualTo("filing_id,cik\r\n1,0000000001\r\n");
     }
 }

@@ -60,6 +60,33 @@ class RunManifestTest {
     }
 
     @Test
+    void keysAreSnakeCaseLikeSummaryJson() throws Exception {
+        new RunManifest(RunManifest.VERSION, "edgar-etl", "1.0", "3", 42, "/in", "/out", true, "2025-01-01T00:00:00Z",
+                List.of()).write(tmp);
+        assertThat(Files.readString(tmp.resolve(RunManifest.FILE_NAME))).contains("\"manifest_version\" : 2",
+                "\"tool_version\" : \"1.0\"", "\"schema_version\"", "\"job_execution_id\" : 42",
+                "\"csv_formula_guard\" : true", "\"completed_at\"").doesNotContain("Version", "jobExecutionId");
+    }
+
+    @Test
+    void aFormatOneManifestWithCamelCaseKeysStillReads() throws Exception {
+        Files.writeString(tmp.resolve(RunManifest.FILE_NAME), """
+                {"manifestVersion": 1, "tool": "edgar-etl", "toolVersion": "0.1.0-SNAPSHOT", "schemaVersion": "2",
+                 "jobExecutionId": 7, "input": "/in", "output": "/out", "csvFormulaGuard": true,
+                 "completedAt": "2025-01-01T00:00:00Z",
+                 "files": [{"name": "filings.csv", "rows": 3, "bytes": 100, "sha256": "%s"}]}
+                """.formatted("ab".repeat(32)));
+        RunManifest old = RunManifest.read(tmp);
+        assertThat(old.manifestVersion()).isEqualTo(1);
+        assertThat(old.toolVersion()).isEqualTo("0.1.0-SNAPSHOT");
+        assertThat(old.schemaVersion()).isEqualTo("2");
+        assertThat(old.jobExecutionId()).isEqualTo(7);
+        assertThat(old.csvFormulaGuard()).isTrue();
+        assertThat(old.completedAt()).isEqualTo("2025-01-01T00:00:00Z");
+        assertThat(old.file("filings.csv")).hasValueSatisfying(f -> assertThat(f.rows()).isEqualTo(3));
+    }
+
+    @Test
     void missingOrCorruptManifestsAreErrors() throws Exception {
         assertThatThrownBy(() -> RunManifest.read(tmp)).isInstanceOf(NoSuchFileException.class);
         Files.writeString(tmp.resolve(RunManifest.FILE_NAME), "{\"manifestVersion\": 1, \"files\": [");

@@ -62,7 +62,38 @@ class WarehouseLoadIntegrationTest {
                         "chosen_value", "Alpha Corp", "other_value", "ALPHA CORP", "source", "header")
                 .add(Table.WARNINGS, "filing_id", "0000000001-25-000002", "field", "report_date", "source", "cover")
                 .add(Table.REJECTS, "source_file", "broken.txt", "stage", "parse", "reason_code", "no_documents",
-                        "message", "broken.txt: no documents");
+                        "message", "broken.txt: no documents")
+                .set(Table.FILINGS, "0000000001-25-000001", "items", "1.01;3.02")
+                .set(Table.FINANCINGS, "0000000001-25-000001", "maturity_text", "March 4, 2027");
+    }
+
+    @Test
+    void aRunOfTheFirstReleaseLoadsWithTheNewFilingColumnsDerivedAsTheJobDerivesThem() throws Exception {
+        Path current = original().write(Files.createDirectories(tmp.resolve("current")), 7);
+        assertThat(load(current)).isZero();
+        List<String> expected;
+        try (Connection c = PG.connect()) {
+            expected = query(c, "SELECT t::text FROM warehouse.filings t ORDER BY filing_id");
+            assertThat(query(c, "SELECT cik_int::text || ' ' || coalesce(items, '-') FROM warehouse.filings ORDER BY filing_id"))
+                    .containsExactly("1 1.01;3.02", "1 -");
+            assertThat(query(c, "SELECT maturity_text FROM warehouse.financings WHERE maturity_date IS NOT NULL"))
+                    .containsExactly("March 4, 2027");
+            c.createStatement().execute("TRUNCATE warehouse.filings, warehouse.events, warehouse.exhibits, "
+                    + "warehouse.financings, warehouse.warnings, warehouse.rejects, warehouse.load_history");
+        }
+
+        Path old = original().writeAsFirstRelease(Files.createDirectories(tmp.resolve("old")), 5);
+        assertThat(Files.readString(old.resolve("filings.csv"))).startsWith(
+                String.join(",", Table.FILINGS.columnNames().subList(0, 17)) + "\r\n");
+        assertThat(Files.readString(old.resolve(RunManifest.FILE_NAME))).contains("\"manifestVersion\": 1");
+
+        assertThat(load(old)).isZero();
+
+        try (Connection c = PG.connect()) {
+            assertThat(query(c, "SELECT t::text FROM warehouse.filings t ORDER BY filing_id")).isEqualTo(expected);
+            assertThat(query(c, "SELECT coalesce(maturity_text, 'NULL') FROM warehouse.financings ORDER BY filing_id"))
+                    .as("not derivable: left empty").containsExactly("NULL", "NULL");
+        }
     }
 
     @Test

@@ -309,6 +309,7 @@ public final class FinancingExtractor {
         boolean convertible = mention.instrument().isConvertible();
         Terms terms = new Terms(exemption, investors, announced, FinancingTerms.closedOn(s),
                 FinancingTerms.interestRate(mention.text(), context), FinancingTerms.maturity(mention.text(), context),
+                FinancingTerms.maturityText(mention.text(), context),
                 convertible ? FinancingTerms.conversionWindow(context) : null,
                 convertible ? FinancingTerms.pricing(context) : null);
         return new Candidate(status, mention.instrument(), mention.text(), amount, terms, s);
@@ -398,7 +399,7 @@ public final class FinancingExtractor {
         return new Financing(filingId, seq, named.instrument(), named.instrumentText(), best.amount().value(),
                 best.amount().currency(), terms.exemption(), terms.investors(), terms.announced(), terms.closed(),
                 terms.rate(), terms.maturity(), conversion == null ? null : conversion.start(),
-                conversion == null ? null : conversion.end(), terms.pricing(), best.evidence());
+                conversion == null ? null : conversion.end(), terms.pricing(), best.evidence(), terms.maturityText());
     }
 
     private static List<Candidate> ordered(List<Candidate> group, Candidate best) {

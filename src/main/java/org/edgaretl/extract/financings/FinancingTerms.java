@@ -41,8 +41,14 @@ final class FinancingTerms {
             "\\bbears?\\s+interest\\s+at\\s+(?:a|the)\\s+(?:fixed\\s+)?(?:annual\\s+)?rate\\s+of\\s+(\\d{1,2}(?:\\.\\d{1,4})?)\\s?%",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MATURITY = Pattern.compile(
-            "\\b(?:matur(?:e|es|ity)(?:\\s+date)?|expire|due)\\.?\\s+(?:on\\s+|is\\s+|of\\s+)?" + DateTextPattern.DATE,
+            "\\b(?:matur(?:e|es|ity)(?:\\s+date)?|expire|due)\\.?\\s+(?:on\\s+|is\\s+|of\\s+)?(" + DateTextPattern.DATE + ")",
             Pattern.CASE_INSENSITIVE);
+    /** A maturity stated to the month only ("will expire in June 2017", "Extended to May 2006"). */
+    private static final Pattern MATURITY_MONTH = Pattern.compile(
+            "\\b(?:matur(?:e|es|ity)(?:\\s+date)?|expires?|due|extended\\s+to)\\.?\\s+(?:on\\s+|is\\s+|of\\s+|in\\s+)?("
+                    + DateText.MONTH_NAME + ",?\\s{1,3}(?:19|20)\\d{2})\\b", Pattern.CASE_INSENSITIVE);
+    /** A maturity stated to the year only, in the instrument's name ("Senior Notes due 2024"). */
+    private static final Pattern DUE_YEAR = Pattern.compile("\\bdue\\s{1,3}(?:19|20)\\d{2}\\b", Pattern.CASE_INSENSITIVE);
 
     private FinancingTerms() {
     }
@@ -129,14 +135,47 @@ final class FinancingTerms {
         return null;
     }
 
+    /**
+     * The maturity date, when the first maturity stated (in the instrument's name, else in the sentences) has
+     * its day: "will expire in June 2017 and replaces the facility that was to expire on February 22, 2013" has
+     * none, as the GUIDE wants for a month or year alone.
+     */
     static LocalDate maturity(String instrumentText, List<String> sentences) {
-        Matcher inName = MATURITY.matcher(instrumentText);
-        if (inName.find()) {
-            return DateText.findAll(inName.group()).get(0).date();
-        }
         // Term lists split "Maturity." from its date, so the sentences are read joined.
-        Matcher m = MATURITY.matcher(String.join(" ", sentences));
-        return m.find() ? DateText.findAll(m.group()).get(0).date() : null;
+        for (String text : List.of(instrumentText, String.join(" ", sentences))) {
+            Matcher m = firstMaturity(text);
+            if (m != null) {
+                return m.pattern() == MATURITY ? DateText.findAll(m.group(1)).get(0).date() : null;
+            }
+        }
+        return null;
+    }
+
+    /** The first maturity the text states, to the day or to the month; null when it states none. */
+    private static Matcher firstMaturity(String text) {
+        Matcher day = MATURITY.matcher(text);
+        Matcher month = MATURITY_MONTH.matcher(text);
+        boolean hasDay = day.find();
+        boolean hasMonth = month.find();
+        if (hasDay && (!hasMonth || day.start() <= month.start())) {
+            return day;
+        }
+        return hasMonth ? month : null;
+    }
+
+    /**
+     * The maturity as the filing prints it, whitespace collapsed: the text of the mention {@link #maturity}
+     * reads (to the day or the month), else the "due YYYY" of the instrument's name.
+     */
+    static String maturityText(String instrumentText, List<String> sentences) {
+        for (String text : List.of(instrumentText, String.join(" ", sentences))) {
+            Matcher m = firstMaturity(text);
+            if (m != null) {
+                return m.group(1).replaceAll("\\s+", " ");
+            }
+        }
+        Matcher due = DUE_YEAR.matcher(instrumentText);
+        return due.find() ? due.group().replaceAll("\\s+", " ") : null;
     }
 
     /** The regex of one written date, shared by the readers above. */

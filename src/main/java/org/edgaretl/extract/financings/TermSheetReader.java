@@ -65,15 +65,16 @@ final class TermSheetReader {
             if (security != null && security.instrument() != Instrument.OTHER && principal.find()) {
                 MoneyAmount amount = MoneyAmount.parse(principal.group(1)).orElse(null);
                 Matcher maturity = MATURITY.matcher(window);
+                boolean matures = maturity.find();
                 Matcher rate = RATE.matcher(window);
                 if (amount != null) {
                     String evidence = (block.group() + ": " + principal.group().replaceAll("(?:\\s?\\.){3,}", " ")
                             .replaceAll("\\s+", " ")).strip();
                     BigDecimal interest = rate.find() ? new BigDecimal(rate.group(1))
                             : FinancingTerms.interestRate(security.text(), List.of());
-                    LocalDate due = maturity.find() ? firstDate(maturity.group(1)) : null;
-                    terms.add(new Term(security.instrument(), security.text(), amount,
-                            Terms.ofTermSheet(exemption, closing, interest, due), evidence));
+                    LocalDate due = matures ? firstDate(maturity.group(1)) : null;
+                    terms.add(new Term(security.instrument(), security.text(), amount, Terms.ofTermSheet(exemption,
+                            closing, interest, due, matures ? maturity.group(1).replaceAll("\\s+", " ") : null), evidence));
                 }
             }
         } while (block.find());

@@ -11,17 +11,18 @@ import org.edgaretl.domain.Exemption;
  * the conversion window and the pricing as worded.
  */
 record Terms(Exemption exemption, String investors, LocalDate announced, LocalDate closed, BigDecimal rate,
-             LocalDate maturity, Window conversion, String pricing) {
+             LocalDate maturity, String maturityText, Window conversion, String pricing) {
 
     /** When a convertible may be converted: from {@code start} to {@code end}. */
     record Window(LocalDate start, LocalDate end) {
     }
 
-    static final Terms NONE = new Terms(null, null, null, null, null, null, null, null);
+    static final Terms NONE = new Terms(null, null, null, null, null, null, null, null, null);
 
     /** The terms an underwriting term sheet states for one security. */
-    static Terms ofTermSheet(Exemption exemption, LocalDate closed, BigDecimal rate, LocalDate maturity) {
-        return new Terms(exemption, null, null, closed, rate, maturity, null, null);
+    static Terms ofTermSheet(Exemption exemption, LocalDate closed, BigDecimal rate, LocalDate maturity,
+                             String maturityText) {
+        return new Terms(exemption, null, null, closed, rate, maturity, maturityText, null, null);
     }
 
     /** These terms, each missing one taken from {@code other}. */
@@ -32,6 +33,8 @@ record Terms(Exemption exemption, String investors, LocalDate announced, LocalDa
                 closed != null ? closed : other.closed,
                 rate != null ? rate : other.rate,
                 maturity != null ? maturity : other.maturity,
+                // the text of the date kept, not a vaguer one ("June 2017") of another sentence
+                maturity != null || other.maturity == null && maturityText != null ? maturityText : other.maturityText,
                 conversion != null ? conversion : other.conversion,
                 pricing != null ? pricing : other.pricing);
     }

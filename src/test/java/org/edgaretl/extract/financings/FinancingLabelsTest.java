@@ -35,6 +35,7 @@ class FinancingLabelsTest {
         }
     }
 
+    /** The labelled (instrument, amount) pairs, and the GUIDE's maturity_text (as printed) where the label has it. */
     @ParameterizedTest
     @MethodSource("labels")
     void yieldsTheLabelledFinancings(Path label) throws IOException {
@@ -42,14 +43,26 @@ class FinancingLabelsTest {
         List<Map<String, Object>> expected = JsonPath.read(json, "$.financings");
         List<Financing> got = extract(JsonPath.read(json, "$.file"));
 
-        assertThat(got).extracting(f -> f.instrument() + " " + f.amount().stripTrailingZeros().toPlainString())
-                .containsExactlyInAnyOrderElementsOf(expected.stream()
-                        .map(e -> e.get("instrument") + " " + new BigDecimal(e.get("amount").toString())
-                                .stripTrailingZeros().toPlainString())
-                        .toList());
+        assertThat(got).extracting(FinancingLabelsTest::keyOf)
+                .containsExactlyInAnyOrderElementsOf(expected.stream().map(FinancingLabelsTest::labelledKey).toList());
         assertThat(got).allSatisfy(f -> assertThat(f.evidence()).isNotBlank());
         assertThat(got).extracting(Financing::seq).containsExactlyElementsOf(
                 Stream.iterate(1, i -> i + 1).limit(got.size()).toList());
+        for (Map<String, Object> e : expected) {
+            if (e.containsKey("maturity_text")) {
+                Financing f = got.stream().filter(g -> keyOf(g).equals(labelledKey(e))).findFirst().orElseThrow();
+                assertThat(f.maturityText()).as(labelledKey(e)).isEqualTo(e.get("maturity_text"));
+            }
+        }
+    }
+
+    private static String keyOf(Financing f) {
+        return f.instrument() + " " + f.amount().stripTrailingZeros().toPlainString();
+    }
+
+    private static String labelledKey(Map<String, Object> labelled) {
+        return labelled.get("instrument") + " " + new BigDecimal(labelled.get("amount").toString()).stripTrailingZeros()
+                .toPlainString();
     }
 
     @Test
